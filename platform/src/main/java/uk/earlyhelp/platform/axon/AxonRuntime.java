@@ -1,0 +1,173 @@
+package uk.earlyhelp.platform.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * Axon Framework on Quarkus, without Axon Server: the JDBC event store and token store in the service's
+ * own PostgreSQL database (tables from Flyway's {@code db/platform}), Jackson for every serialised thing,
+ * Narayana for transactions, and one tracking processor per processing group. Started after Flyway
+ * (a {@code @Startup} bean), shut down with the application.
+ */
+@Startup
+@Singleton
+public class AxonRuntime {
+
+    private final DataSource dataSource;
+    private final jakarta.transaction.TransactionManager jta;
+    private final ObjectMapper objectMapper;
+    private final Instance<AxonSetup> setups;
+    private final Clock clock;
+    private Configuration configuration;
+
+    AxonRuntime(DataSource dataSource, jakarta.transaction.TransactionManager jta, ObjectMapper objectMapper,
+            Instance<AxonSetup> setups, Clock clock) {
+        this.dataSource = dataSource;
+        this.jta = jta;
+        this.objectMapper = objectMapper;
+        this.setups = setups;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void start() {
+        // Axon stamps events from a static clock; make it the service's one clock.
+        GenericEventMessage.clock = clock;
+        TransactionManager transactions = new JtaTransactionManager(jta);
+        Serializer serializer = JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy())
+                .classLoader(Thread.currentThread().getContextClassLoader())
+                .build();
+        PersistenceExceptionResolver duplicateKeys = new PostgresDuplicateKeyResolver();
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureTransactionManager(c -> transactions)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .transactionManager(transactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .persistenceExceptionResolver(duplicateKeys)
+                        .dataType(byte[].class)
+                        .schema(eventSchema())
+                        .build());
+        configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerTokenStore(c -> JdbcTokenStore.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .serializer(serializer)
+                        .schema(tokenSchema())
+                        .contentType(byte[].class)
+                        .build())
+                // A failing handler must stop its processor and retry from the token, never skip the event:
+                // skipping would lose a Kafka publication or a read-model row.
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        for (AxonSetup setup : setups) {
+            setup.aggregates().forEach(configurer::configureAggregate);
+            setup.eventHandlers().forEach(handler -> configurer.eventProcessing().registerEventHandler(c -> handler));
+        }
+        configuration = configurer.buildConfiguration();
+        configuration.start();
+    }
+
+    /** Stops the processors while the data source is still open (it closes before beans are destroyed). */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
+        stop();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (configuration != null) {
+            configuration.shutdown();
+            configuration = null;
+        }
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    /** The tracking processor of a processing group, e.g. to reset it for a projection rebuild. */
+    public TrackingEventProcessor trackingProcessor(String processingGroup) {
+        return configuration.eventProcessingConfiguration()
+                .eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No tracking processor " + processingGroup));
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return configuration.commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore() {
+        return configuration.eventStore();
+    }
+
+    static EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    static TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("time_stamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** Used by tests and health checks to see that every processor is running. */
+    public List<String> processingGroups() {
+        return configuration.eventProcessingConfiguration().eventProcessors().keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,48 @@
+package uk.earlyhelp.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.earlyhelp.platform.api.ProblemException;
+
+/** Who is calling, from their bearer token: roles ({@code groups}), council and agency claims. */
+@RequestScoped
+public class Caller {
+
+    private final JsonWebToken token;
+
+    Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public String name() {
+        return token.getName();
+    }
+
+    /** The caller's council; every record they touch must belong to it. */
+    public String council() {
+        return claim("council").orElseThrow(() -> ProblemException.forbidden("The token has no council claim."));
+    }
+
+    public Optional<String> agency() {
+        return claim("agency");
+    }
+
+    public boolean hasRole(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    /** Refuses (403) a request for another council's data rather than answering with nothing. */
+    public void requireCouncil(String council) {
+        if (!council().equals(council)) {
+            throw ProblemException.forbidden("This record belongs to another council.");
+        }
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+        return Optional.ofNullable(text).filter(v -> !v.isBlank());
+    }
+}

@@ -1,0 +1,97 @@
+package uk.earlyhelp.platform.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import uk.earlyhelp.deploy.kafka.KafkaBroker;
+
+/**
+ * Real infrastructure for a service's {@code @QuarkusTest}s: a Kafka broker process (one per test JVM,
+ * i.e. per module), a fresh PostgreSQL database per application start (so no test depends on an earlier
+ * run), and a freshly generated JWT key pair that {@link TestTokens} signs with.
+ */
+public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static KafkaBroker broker;
+
+    private String database;
+
+    @Override
+    public Map<String, String> start() {
+        String bootstrapServers = broker().bootstrapServers();
+        database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("postgres", "CREATE DATABASE " + database);
+        Path keys = writeKeyPair(Path.of("target", "test-keys"));
+        return Map.of(
+                "kafka.bootstrap.servers", bootstrapServers,
+                "quarkus.datasource.jdbc.url", jdbcUrl(database),
+                "mp.jwt.verify.publickey.location", keys.resolve("public.pem").toUri().toString(),
+                "smallrye.jwt.sign.key.location", keys.resolve("private.pem").toUri().toString());
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static synchronized KafkaBroker broker() {
+        if (broker == null) {
+            broker = KafkaBroker.startOnFreePorts(Path.of("target", "kafka-test", UUID.randomUUID().toString()));
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
+        }
+        return broker;
+    }
+
+    static String jdbcUrl(String database) {
+        String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("PGPORT", "5432");
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    private static void execute(String database, String sql) {
+        String user = System.getenv().getOrDefault("PGUSER", "postgres");
+        String password = System.getenv().getOrDefault("PGPASSWORD", "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused: " + sql, e);
+        }
+    }
+
+    private static Path writeKeyPair(Path dir) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            return dir.toAbsolutePath();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}

@@ -1,0 +1,34 @@
+package uk.earlyhelp.platform.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Bearer tokens for tests, signed with the key {@link EarlyHelpTestResource} generated for this run. */
+public final class TestTokens {
+
+    public static final String COUNCIL = "E10000018";
+    public static final String OTHER_COUNCIL = "E06000016";
+
+    private TestTokens() {
+    }
+
+    public static String token(String role, String council, String agency) {
+        var claims = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .upn("test-" + role)
+                .groups(Set.of(role))
+                .claim("council", council);
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        return claims.sign();
+    }
+
+    public static String partner(String agency) {
+        return token("partner", COUNCIL, agency);
+    }
+
+    public static String role(String role) {
+        return token(role, COUNCIL, null);
+    }
+}

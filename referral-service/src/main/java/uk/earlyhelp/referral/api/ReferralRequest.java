@@ -1,0 +1,40 @@
+package uk.earlyhelp.referral.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.contracts.MemberRole;
+
+/** The body of {@code POST /api/v1/referrals} (SPEC §11). */
+public record ReferralRequest(
+        @NotBlank @Size(max = 100) String agencyReference,
+        @NotNull @Valid Household household,
+        @Valid Consent consent,
+        @NotEmpty @Size(max = 6) List<@NotNull @Valid Issue> issues,
+        boolean safeguardingConcern,
+        @Size(max = 10_000) String summary) {
+
+    public record Household(@NotNull @Valid Address address, @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members) {
+    }
+
+    public record Address(@NotBlank @Size(max = 200) String line1, @Size(max = 100) String town,
+            @NotBlank @Size(max = 10) String postcode) {
+    }
+
+    public record Member(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
+            @NotNull @PastOrPresent LocalDate dateOfBirth, @NotNull MemberRole role) {
+    }
+
+    public record Consent(boolean given, @PastOrPresent LocalDate date, @Size(max = 100) String recordedBy) {
+    }
+
+    public record Issue(@NotNull HeadlineProblem problem, @Size(max = 200) String indicator,
+            List<@NotNull Integer> memberIndexes, @Size(max = 2_000) String evidence) {
+    }
+}
