@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -73,14 +74,19 @@ public class AxonRuntime {
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
-                        .connectionProvider(dataSource::getConnection)
-                        .transactionManager(transactions)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .persistenceExceptionResolver(duplicateKeys)
-                        .dataType(byte[].class)
-                        .schema(eventSchema())
+                .configureEventStore(c -> EmbeddedEventStore.builder()
+                        .storageEngine(JdbcEventStorageEngine.builder()
+                                .connectionProvider(dataSource::getConnection)
+                                .transactionManager(transactions)
+                                .eventSerializer(serializer)
+                                .snapshotSerializer(serializer)
+                                .persistenceExceptionResolver(duplicateKeys)
+                                .dataType(byte[].class)
+                                .schema(eventSchema())
+                                .build())
+                        // Events appended inside a Kafka consumer's transaction are committed after Axon's
+                        // in-memory notification; a short poll picks them up without waiting a whole second.
+                        .fetchDelay(100)
                         .build());
         configurer.eventProcessing()
                 .usingTrackingEventProcessors()

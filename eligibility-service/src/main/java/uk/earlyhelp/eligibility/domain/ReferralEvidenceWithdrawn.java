@@ -1,0 +1,4 @@
+package uk.earlyhelp.eligibility.domain;
+
+public record ReferralEvidenceWithdrawn(String familyId, String referralId) {
+}

@@ -1,0 +1,121 @@
+package uk.earlyhelp.eligibility.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.contracts.CloudEventHeaders;
+import uk.earlyhelp.contracts.EventType;
+import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.contracts.IntegrationEvent;
+import uk.earlyhelp.contracts.MemberRole;
+import uk.earlyhelp.contracts.ReferralReceivedV1;
+import uk.earlyhelp.contracts.Topics;
+import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.KafkaTestClient;
+import uk.earlyhelp.platform.testing.TestTokens;
+
+@QuarkusTest
+@WithTestResource(EarlyHelpTestResource.class)
+class EligibilityOverKafkaTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void referralsFromTwoAgenciesCombineIntoOneEligibleDecisionAndARedeliveryChangesNothing() {
+        String familyId = UUID.randomUUID().toString();
+        String police = publishReferral(familyId, "police", HeadlineProblem.CRIME_ASB);
+        awaitDecisions(familyId, 1);
+
+        String ceIdOfSchoolReferral = UUID.randomUUID().toString();
+        String school = publishReferral(familyId, "school", ceIdOfSchoolReferral, HeadlineProblem.SCHOOL_ATTENDANCE);
+        awaitDecisions(familyId, 2);
+        given().auth().oauth2(TestTokens.role("duty-officer"))
+                .when().get("/api/v1/families/" + familyId + "/eligibility")
+                .then().statusCode(200)
+                .body("history.decision", contains("NOT_ELIGIBLE", "ELIGIBLE"))
+                .body("current.problemsCounted", contains("CRIME_ASB", "SCHOOL_ATTENDANCE"))
+                .body("current.evidencingReferralIds", contains(police, school))
+                .body("current.ruleVersion", equalTo("two-of-six/2022-04"));
+
+        // The same record again (same ce_id), then a new referral for the same family on the same partition:
+        // once the new referral is decided, the redelivery has been consumed, and it added nothing.
+        publish(referral(familyId, school, "school", HeadlineProblem.SCHOOL_ATTENDANCE), ceIdOfSchoolReferral);
+        publishReferral(familyId, "health", HeadlineProblem.HEALTH);
+        awaitDecisions(familyId, 3);
+        given().auth().oauth2(TestTokens.role("duty-officer"))
+                .when().get("/api/v1/families/" + familyId + "/eligibility")
+                .then().statusCode(200)
+                .body("history", hasSize(3))
+                .body("current.problemsCounted", contains("CRIME_ASB", "SCHOOL_ATTENDANCE", "HEALTH"));
+
+        var published = KafkaTestClient.awaitRecord(Topics.ELIGIBILITY,
+                r -> r.key().equals(familyId) && r.value().contains("HEALTH"));
+        assertEquals(EventType.ELIGIBILITY_DECIDED.ceType(),
+                KafkaTestClient.header(published, CloudEventHeaders.TYPE).orElseThrow());
+    }
+
+    @Test
+    void anotherCouncilsFamilyIsRefusedAndAnUnknownFamilyIsNotFound() {
+        String familyId = UUID.randomUUID().toString();
+        publishReferral(familyId, "police", HeadlineProblem.CRIME_ASB);
+        awaitDecisions(familyId, 1);
+        given().auth().oauth2(TestTokens.token("duty-officer", TestTokens.OTHER_COUNCIL, null))
+                .when().get("/api/v1/families/" + familyId + "/eligibility")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.partner("police"))
+                .when().get("/api/v1/families/" + familyId + "/eligibility")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.role("duty-officer"))
+                .when().get("/api/v1/families/" + UUID.randomUUID() + "/eligibility")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private void awaitDecisions(String familyId, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("duty-officer"))
+                .when().get("/api/v1/families/" + familyId + "/eligibility")
+                .then().statusCode(200).body("history", hasSize(count)));
+    }
+
+    private String publishReferral(String familyId, String agency, HeadlineProblem... problems) {
+        return publishReferral(familyId, agency, UUID.randomUUID().toString(), problems);
+    }
+
+    private String publishReferral(String familyId, String agency, String ceId, HeadlineProblem... problems) {
+        String referralId = UUID.randomUUID().toString();
+        publish(referral(familyId, referralId, agency, problems), ceId);
+        return referralId;
+    }
+
+    private static ReferralReceivedV1 referral(String familyId, String referralId, String agency, HeadlineProblem... problems) {
+        return new ReferralReceivedV1(referralId, familyId, TestTokens.COUNCIL, agency, Instant.now(), List.of(problems),
+                List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 12)), false, false);
+    }
+
+    private void publish(IntegrationEvent event, String ceId) {
+        try {
+            KafkaTestClient.publish(Topics.REFERRALS, event.familyId(), Map.of(
+                    CloudEventHeaders.ID, ceId,
+                    CloudEventHeaders.TYPE, EventType.of(event).ceType(),
+                    CloudEventHeaders.SOURCE, "urn:earlyhelp:test",
+                    CloudEventHeaders.SPEC_VERSION, "1.0",
+                    CloudEventHeaders.COUNCIL, event.council()), json.writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

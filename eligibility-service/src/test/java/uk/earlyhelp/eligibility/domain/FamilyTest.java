@@ -1,0 +1,91 @@
+package uk.earlyhelp.eligibility.domain;
+
+import static uk.earlyhelp.contracts.HeadlineProblem.CRIME_ASB;
+import static uk.earlyhelp.contracts.HeadlineProblem.SCHOOL_ATTENDANCE;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.contracts.Decision;
+
+class FamilyTest {
+
+    static final String FAMILY = "family-1";
+    static final String COUNCIL = "E10000018";
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private AggregateTestFixture<Family> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Family.class);
+    }
+
+    @Test
+    void referralsFromTwoAgenciesCombineIntoOneEligibleDecision() {
+        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
+                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d
+                                && d.decision() == Decision.ELIGIBLE
+                                && d.problemsCounted().equals(Set.of(CRIME_ASB, SCHOOL_ATTENDANCE))
+                                && d.evidencingReferralIds().equals(List.of("police-referral", "school-referral"))
+                                && d.triggeredByReferralId().equals("school-referral")
+                                && d.ruleVersion().equals(TwoOfSixHeadlineProblems.VERSION)),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void theSameProblemFromTwoAgenciesCountsOnce() {
+        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
+                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "housing-referral", Set.of(CRIME_ASB), false, NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d && d.decision() == Decision.NOT_ELIGIBLE
+                                && d.problemsStillNeeded() == 1),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aWithdrawalThatDropsTheFamilyBelowTwoProblemsIsANewNotEligibleDecision() {
+        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
+                        new ReferralEvidenceRecorded(FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false))
+                .when(new WithdrawReferralEvidence(FAMILY, "school-referral", NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e.equals(new ReferralEvidenceWithdrawn(FAMILY, "school-referral"))),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d && d.decision() == Decision.NOT_ELIGIBLE
+                                && d.evidencingReferralIds().equals(List.of("police-referral"))),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aReferralAlreadyCountedIsNotCountedOrDecidedAgain() {
+        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
+                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnReferralDeliveredAgainStaysWithdrawn() {
+        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
+                        new ReferralEvidenceWithdrawn(FAMILY, "police-referral"))
+                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSafeguardingConcernEscalatesAtOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "health-referral", Set.of(), true, NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d
+                                && d.decision() == Decision.ESCALATE_TO_SOCIAL_CARE),
+                        Matchers.andNoMore())));
+    }
+}
