@@ -1,11 +1,11 @@
 package uk.earlyhelp.eligibility.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
@@ -30,7 +30,7 @@ public class ReferralEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @Transactional
+    @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.receive(CHANNEL, record, event -> {
             switch (event) {

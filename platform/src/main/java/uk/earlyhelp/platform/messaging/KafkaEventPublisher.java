@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -35,13 +36,14 @@ public class KafkaEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
 
-    private final IntegrationEventMapper mapper;
+    private final Instance<IntegrationEventMapper> mapper;
     private final ObjectMapper json;
     private final String bootstrapServers;
     private final String source;
     private KafkaProducer<String, String> producer;
 
-    KafkaEventPublisher(IntegrationEventMapper mapper, ObjectMapper json,
+    /** Only services that publish list this handler in their {@code AxonSetup}, and they provide the mapper. */
+    KafkaEventPublisher(Instance<IntegrationEventMapper> mapper, ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.mapper = mapper;
@@ -71,7 +73,7 @@ public class KafkaEventPublisher {
 
     @EventHandler
     void on(Object internalEvent, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
-        var integrationEvent = mapper.toIntegrationEvent(internalEvent);
+        var integrationEvent = mapper.get().toIntegrationEvent(internalEvent);
         if (integrationEvent.isPresent()) {
             producer.send(record(integrationEvent.get(), message)).get(40, TimeUnit.SECONDS);
         }

@@ -1,0 +1,55 @@
+package uk.earlyhelp.casework.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.smallrye.common.annotation.Blocking;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.earlyhelp.casework.domain.NoteEligibilityDecision;
+import uk.earlyhelp.casework.domain.NoteReferral;
+import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.contracts.IntegrationEvent;
+import uk.earlyhelp.contracts.ReferralReceivedV1;
+import uk.earlyhelp.platform.messaging.Inbox;
+
+/** Puts referrals and eligibility decisions on each family's case, once per {@code ce_id}. */
+@ApplicationScoped
+public class FamilyEventsConsumer {
+
+    static final String REFERRALS = "referrals";
+    static final String ELIGIBILITY = "eligibility";
+
+    private final Inbox inbox;
+    private final CommandGateway commands;
+
+    FamilyEventsConsumer(Inbox inbox, CommandGateway commands) {
+        this.inbox = inbox;
+        this.commands = commands;
+    }
+
+    @Incoming(REFERRALS)
+    @Blocking
+    public void consumeReferral(ConsumerRecord<String, String> record) {
+        inbox.receive(REFERRALS, record, this::handle);
+    }
+
+    @Incoming(ELIGIBILITY)
+    @Blocking
+    public void consumeDecision(ConsumerRecord<String, String> record) {
+        inbox.receive(ELIGIBILITY, record, this::handle);
+    }
+
+    private void handle(IntegrationEvent event) {
+        switch (event) {
+            case ReferralReceivedV1 referral -> commands.sendAndWait(new NoteReferral(referral.familyId(), referral.council(),
+                    referral.referralId(), referral.agency(), referral.problems(), referral.safeguardingConcern(),
+                    referral.receivedAt()));
+            case EligibilityDecidedV1 decided -> commands.sendAndWait(new NoteEligibilityDecision(decided.familyId(),
+                    decided.council(), decided.decisionId(), decided.decision(), decided.problemsCounted(),
+                    decided.ruleVersion(), decided.reason(), decided.decidedAt()));
+            default -> {
+                // Not part of a family's plan history yet.
+            }
+        }
+    }
+}
