@@ -1,0 +1,36 @@
+package uk.earlyhelp.pbr.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.pbr.domain.NoteEligibilityDecision;
+import uk.earlyhelp.platform.messaging.Inbox;
+
+/** Keeps each family's eligibility on its claim record, once per {@code ce_id}. */
+@ApplicationScoped
+public class EligibilityEventsConsumer {
+
+    static final String CHANNEL = "eligibility";
+
+    private final Inbox inbox;
+    private final CommandGateway commands;
+
+    EligibilityEventsConsumer(Inbox inbox, CommandGateway commands) {
+        this.inbox = inbox;
+        this.commands = commands;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.receive(CHANNEL, record, event -> {
+            if (event instanceof EligibilityDecidedV1 decided) {
+                commands.sendAndWait(new NoteEligibilityDecision(decided.familyId(), decided.council(), decided.decisionId(),
+                        decided.decision(), decided.problemsCounted(), decided.decidedAt()));
+            }
+        });
+    }
+}
