@@ -1,0 +1,231 @@
+package uk.earlyhelp.deploy.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import uk.earlyhelp.deploy.kafka.KafkaBroker;
+
+/**
+ * Runs the whole system on one machine: PostgreSQL databases, a Kafka broker and every service as its own
+ * process (the jars Quarkus packaged), each waited on until healthy. {@code deploy/run-local} starts it in the
+ * foreground; Ctrl-C or SIGTERM stops everything. The end-to-end tests drive the very same code.
+ */
+public final class LocalRunner implements AutoCloseable {
+
+    private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(3);
+
+    /**
+     * What to run where.
+     *
+     * @param basePorts each service's port for instance 0; instance i listens on base + 100·i
+     * @param databasePrefix prefixed to each service's database name (empty locally; unique per test run)
+     */
+    public record Settings(
+            Path projectDir,
+            Path workDir,
+            Postgres postgres,
+            int kafkaPort,
+            int kafkaControllerPort,
+            Map<Service, Integer> basePorts,
+            int instances,
+            String databasePrefix,
+            Path devKeysDir) {
+
+        /** SPEC §10: the fixed ports, the plain database names, data under {@code .local-run}. */
+        public static Settings standard(Path projectDir, int instances) {
+            Map<Service, Integer> ports = new LinkedHashMap<>();
+            for (Service service : Service.values()) {
+                ports.put(service, service.port(0));
+            }
+            return new Settings(projectDir, projectDir.resolve(".local-run"), Postgres.fromEnvironment(), 9092, 9093, ports,
+                    instances, "", projectDir.resolve("deploy/.dev-keys"));
+        }
+
+        public int port(Service service, int instance) {
+            return basePorts.get(service) + 100 * instance;
+        }
+
+        public String database(Service service) {
+            return databasePrefix + service.database();
+        }
+    }
+
+    private final Settings settings;
+    private final KafkaBroker broker;
+    private final List<RunningService> services;
+
+    private record RunningService(Service service, int instance, int port, Process process, Path log) {
+    }
+
+    private LocalRunner(Settings settings, KafkaBroker broker, List<RunningService> services) {
+        this.settings = settings;
+        this.broker = broker;
+        this.services = services;
+    }
+
+    public static LocalRunner start(Settings settings) {
+        for (Service service : Service.values()) {
+            if (!Files.exists(service.jar(settings.projectDir()))) {
+                throw new IllegalStateException("No " + service.jar(settings.projectDir()) + ": build first (./mvnw package)");
+            }
+        }
+        for (Service service : Service.values()) {
+            settings.postgres().createDatabaseIfMissing(settings.database(service));
+        }
+        DevKeys keys = DevKeys.in(settings.devKeysDir());
+        KafkaBroker broker = KafkaBroker.start(settings.workDir().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort());
+        List<RunningService> services = new ArrayList<>();
+        LocalRunner runner = new LocalRunner(settings, broker, services);
+        try {
+            for (int instance = 0; instance < settings.instances(); instance++) {
+                for (Service service : Service.values()) {
+                    services.add(launch(settings, keys, broker, service, instance));
+                }
+            }
+            runner.awaitHealthy();
+            return runner;
+        } catch (RuntimeException e) {
+            runner.close();
+            throw e;
+        }
+    }
+
+    private static RunningService launch(Settings settings, DevKeys keys, KafkaBroker broker, Service service, int instance) {
+        int port = settings.port(service, instance);
+        Path log = settings.workDir().resolve("logs").resolve(service.module() + "-" + instance + ".log");
+        List<String> command = List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                // Small heaps and the serial collector: four services and a broker share two cores here.
+                "-Xmx256m", "-XX:+UseSerialGC", "-Ddisable-axoniq-console-message=true",
+                "-jar", service.jar(settings.projectDir()).toString());
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", settings.postgres().jdbcUrl(settings.database(service)));
+            env.put("QUARKUS_DATASOURCE_USERNAME", settings.postgres().user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgres().password());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
+            return new RunningService(service, instance, port, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service.module(), e);
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(HEALTHY_TIMEOUT);
+        for (RunningService running : services) {
+            URI health = URI.create("http://127.0.0.1:" + running.port() + "/q/health/ready");
+            while (!isHealthy(http, health)) {
+                if (!running.process().isAlive()) {
+                    throw new IllegalStateException(running.service().module() + " exited; see " + running.log());
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(running.service().module() + " not healthy in time; see " + running.log());
+                }
+                sleep(Duration.ofMillis(250));
+            }
+        }
+    }
+
+    private static boolean isHealthy(HttpClient http, URI health) {
+        try {
+            return http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        }
+    }
+
+    public String baseUrl(Service service) {
+        return "http://127.0.0.1:" + settings.port(service, 0);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    /** Stops every service (SIGTERM, then SIGKILL if one lingers), then the broker. */
+    @Override
+    public void close() {
+        services.forEach(running -> running.process().destroy());
+        for (RunningService running : services) {
+            try {
+                if (!running.process().waitFor(20, TimeUnit.SECONDS)) {
+                    running.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.process().destroyForcibly();
+            }
+        }
+        broker.close();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int instances = 1;
+        for (int i = 0; i < args.length; i++) {
+            if ("--instances".equals(args[i]) && i + 1 < args.length) {
+                instances = Integer.parseInt(args[++i]);
+            } else {
+                System.err.println("usage: deploy/run-local [--no-build] [--instances N]");
+                System.exit(2);
+            }
+        }
+        Path projectDir = Path.of(Optional.ofNullable(System.getProperty("earlyhelp.project.dir")).orElse(".")).toAbsolutePath();
+        Settings settings = Settings.standard(projectDir, instances);
+        System.out.println("Starting Kafka and " + instances + " instance(s) of each service; logs in "
+                + settings.workDir().resolve("logs"));
+        LocalRunner runner = LocalRunner.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the services and the broker");
+            runner.close();
+            stopped.countDown();
+        }, "local-runner-stop"));
+        System.out.println("Early Help is running (PostgreSQL " + settings.postgres().describe() + ", Kafka "
+                + runner.kafkaBootstrapServers() + "):");
+        for (RunningService running : runner.services) {
+            System.out.printf("  %-28s http://127.0.0.1:%d  (health /q/health, OpenAPI /q/openapi)%n",
+                    running.service().module() + (instances > 1 ? " #" + running.instance() : ""), running.port());
+        }
+        System.out.println("A token for curl: deploy/dev-token partner --agency police. Ctrl-C stops everything.");
+        stopped.await();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package uk.earlyhelp.deploy.local;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.deploy.kafka.KafkaBroker;
+
+/**
+ * The walking skeleton end to end: the broker and the four packaged services as separate processes,
+ * started by the local runner's code against real PostgreSQL, driven only over HTTP.
+ */
+class WalkingSkeletonIT {
+
+    private static LocalRunner runner;
+    private static DevKeys keys;
+
+    @BeforeAll
+    static void startTheSystem() {
+        Path projectDir = Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
+        Path workDir = Path.of("target", "e2e-" + UUID.randomUUID()).toAbsolutePath();
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, KafkaBroker.freePort());
+        }
+        String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+        var settings = new LocalRunner.Settings(projectDir, workDir, Postgres.fromEnvironment(), KafkaBroker.freePort(),
+                KafkaBroker.freePort(), ports, 1, prefix, workDir.resolve("dev-keys"));
+        runner = LocalRunner.start(settings);
+        keys = DevKeys.in(settings.devKeysDir());
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (runner != null) {
+            runner.close();
+            for (Service service : Service.values()) {
+                runner.settings().postgres().dropDatabase(runner.settings().database(service));
+            }
+        }
+    }
+
+    @Test
+    void aReferralWithTwoProblemsIsEligibleAndOneWithOneProblemIsNotInCaseworksHistory() {
+        String eligibleFamily = refer("CRIME_ASB", "SCHOOL_ATTENDANCE");
+        String notEligibleFamily = refer("HEALTH");
+
+        awaitHistory(eligibleFamily, "ELIGIBLE");
+        awaitHistory(notEligibleFamily, "NOT_ELIGIBLE");
+        given().auth().oauth2(token("caseworker", null))
+                .when().get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + eligibleFamily + "/history")
+                .then().statusCode(200)
+                .body("events.type", hasItems("ReferralReceived", "EligibilityDecided"))
+                .body("events.actor", hasItems("police"));
+    }
+
+    @Test
+    void everyServiceAnswersHealthOpenApiAndMetrics() {
+        for (Service service : Service.values()) {
+            for (String path : new String[] {"/q/health", "/q/openapi", "/q/metrics"}) {
+                given().when().get(runner.baseUrl(service) + path).then().statusCode(200);
+            }
+        }
+    }
+
+    private String refer(String... problems) {
+        StringBuilder issues = new StringBuilder();
+        for (String problem : problems) {
+            issues.append(issues.isEmpty() ? "" : ",").append("""
+                    {"problem": "%s", "indicator": "seen by police", "memberIndexes": [1], "evidence": "recorded"}"""
+                    .formatted(problem));
+        }
+        String body = """
+                {
+                  "agencyReference": "POL-E2E",
+                  "household": {
+                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
+                    "members": [
+                      {"givenName": "Kerry", "familyName": "Smith", "dateOfBirth": "1990-04-02", "role": "PARENT"},
+                      {"givenName": "Jay", "familyName": "Smith", "dateOfBirth": "2013-09-30", "role": "CHILD"}
+                    ]
+                  },
+                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
+                  "issues": [%s],
+                  "safeguardingConcern": false,
+                  "summary": "End-to-end test."
+                }""".formatted(issues);
+        return given().auth().oauth2(token("partner", "police")).contentType(ContentType.JSON).body(body)
+                .when().post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                .then().statusCode(202)
+                .extract().path("familyId");
+    }
+
+    private void awaitHistory(String familyId, String eligibility) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().auth().oauth2(token("caseworker", null))
+                        .when().get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
+                        .then().statusCode(200).body("eligibility", equalTo(eligibility)));
+    }
+
+    private static String token(String role, String agency) {
+        return DevToken.sign(keys, role, DevToken.DEFAULT_COUNCIL, agency);
+    }
+}
