@@ -1,0 +1,13 @@
+package uk.earlyhelp.casework;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.testing.ServiceArchitecture;
+
+class ArchitectureTest {
+
+    @Test
+    void followsTheServiceLayout() {
+        ServiceArchitecture.verify("uk.earlyhelp.casework", List.of("api", "domain", "projection", "messaging", "config"));
+    }
+}

@@ -1,0 +1,13 @@
+package uk.earlyhelp.referral;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.testing.ServiceArchitecture;
+
+class ArchitectureTest {
+
+    @Test
+    void followsTheServiceLayout() {
+        ServiceArchitecture.verify("uk.earlyhelp.referral", List.of("api", "domain", "projection", "messaging", "config"));
+    }
+}
