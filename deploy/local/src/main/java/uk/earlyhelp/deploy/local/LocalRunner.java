@@ -1,5 +1,6 @@
 package uk.earlyhelp.deploy.local;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,14 +66,17 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private final Settings settings;
+    private final Optional<EmbeddedPostgres> embeddedPostgres;
     private final KafkaBroker broker;
     private final List<RunningService> services;
 
     private record RunningService(Service service, int instance, int port, Process process, Path log) {
     }
 
-    private LocalRunner(Settings settings, KafkaBroker broker, List<RunningService> services) {
+    private LocalRunner(Settings settings, Optional<EmbeddedPostgres> embeddedPostgres, KafkaBroker broker,
+            List<RunningService> services) {
         this.settings = settings;
+        this.embeddedPostgres = embeddedPostgres;
         this.broker = broker;
         this.services = services;
     }
@@ -83,6 +87,9 @@ public final class LocalRunner implements AutoCloseable {
                 throw new IllegalStateException("No " + service.jar(settings.projectDir()) + ": build first (./mvnw package)");
             }
         }
+        Optional<EmbeddedPostgres> embedded = settings.postgres().startEmbeddedIfAbsent(settings.workDir().resolve("postgres"));
+        embedded.ifPresent(pg -> System.out.println("No PostgreSQL answered at " + settings.postgres().describe()
+                + ": started an embedded PostgreSQL there for this run (data in " + settings.workDir().resolve("postgres") + ")"));
         for (Service service : Service.values()) {
             settings.postgres().createDatabaseIfMissing(settings.database(service));
         }
@@ -90,7 +97,7 @@ public final class LocalRunner implements AutoCloseable {
         KafkaBroker broker = KafkaBroker.start(settings.workDir().resolve("kafka"), settings.kafkaPort(),
                 settings.kafkaControllerPort());
         List<RunningService> services = new ArrayList<>();
-        LocalRunner runner = new LocalRunner(settings, broker, services);
+        LocalRunner runner = new LocalRunner(settings, embedded, broker, services);
         try {
             for (int instance = 0; instance < settings.instances(); instance++) {
                 for (Service service : Service.values()) {
@@ -172,9 +179,23 @@ public final class LocalRunner implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
-    /** Stops every service (SIGTERM, then SIGKILL if one lingers), then the broker. */
+    /** Stops every service (SIGTERM, then SIGKILL if one lingers), then the broker and any embedded PostgreSQL. */
     @Override
     public void close() {
+        stopServicesAndBroker();
+        embeddedPostgres.ifPresent(LocalRunner::stop);
+    }
+
+    /** As {@link #close()}, dropping this run's databases first: the end-to-end tests make theirs per run. */
+    public void closeAndDropDatabases() {
+        stopServicesAndBroker();
+        for (Service service : Service.values()) {
+            settings.postgres().dropDatabase(settings.database(service));
+        }
+        embeddedPostgres.ifPresent(LocalRunner::stop);
+    }
+
+    private void stopServicesAndBroker() {
         services.forEach(running -> running.process().destroy());
         for (RunningService running : services) {
             try {
@@ -187,6 +208,14 @@ public final class LocalRunner implements AutoCloseable {
             }
         }
         broker.close();
+    }
+
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
+        }
     }
 
     public static void main(String[] args) throws InterruptedException {

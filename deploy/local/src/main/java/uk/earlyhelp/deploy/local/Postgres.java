@@ -1,21 +1,54 @@
 package uk.earlyhelp.deploy.local;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
-/** The PostgreSQL server the services use: {@code PGHOST}/{@code PGPORT}/{@code PGUSER}/{@code PGPASSWORD}. */
-public record Postgres(String host, int port, String user, String password) {
+/**
+ * The PostgreSQL server the services use: {@code PGHOST}/{@code PGPORT}/{@code PGUSER}/{@code PGPASSWORD}.
+ *
+ * @param configured whether {@code PGHOST} was set: a configured server is always used, never replaced by an
+ *     embedded one
+ */
+public record Postgres(String host, int port, String user, String password, boolean configured) {
 
     public static Postgres fromEnvironment() {
         return new Postgres(
                 env("PGHOST", "127.0.0.1"),
                 Integer.parseInt(env("PGPORT", "5432")),
                 env("PGUSER", "postgres"),
-                env("PGPASSWORD", ""));
+                env("PGPASSWORD", ""),
+                System.getenv("PGHOST") != null);
+    }
+
+    /**
+     * Where no server answers and none was configured (a laptop with only a JDK), starts an embedded
+     * PostgreSQL on this address's port with its data kept in {@code dataDir}; otherwise returns nothing.
+     */
+    public Optional<EmbeddedPostgres> startEmbeddedIfAbsent(Path dataDir) {
+        if (isReachable()) {
+            return Optional.empty();
+        }
+        if (configured) {
+            throw new IllegalStateException("PostgreSQL at " + describe() + " (PGHOST) does not answer");
+        }
+        try {
+            return Optional.of(EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No PostgreSQL at " + describe() + ", and an embedded one would not start", e);
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -43,10 +43,7 @@ class WalkingSkeletonIT {
     @AfterAll
     static void stopTheSystem() {
         if (runner != null) {
-            runner.close();
-            for (Service service : Service.values()) {
-                runner.settings().postgres().dropDatabase(runner.settings().database(service));
-            }
+            runner.closeAndDropDatabases();
         }
     }
 
