@@ -8,6 +8,7 @@ class ArchitectureTest {
 
     @Test
     void followsTheServiceLayout() {
-        ServiceArchitecture.verify("uk.earlyhelp.casework", List.of("api", "domain", "projection", "messaging", "config"));
+        ServiceArchitecture.verify(
+                "uk.earlyhelp.casework", List.of("api", "domain", "projection", "messaging", "config"));
     }
 }

@@ -8,6 +8,7 @@ public final class CloudEventHeaders {
 
     /** The event's id; consumers de-duplicate on it. */
     public static final String ID = "ce_id";
+
     public static final String TYPE = "ce_type";
     public static final String SOURCE = "ce_source";
     public static final String TIME = "ce_time";
@@ -18,6 +19,5 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

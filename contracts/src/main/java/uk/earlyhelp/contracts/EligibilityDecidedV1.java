@@ -22,7 +22,8 @@ public record EligibilityDecidedV1(
         String ruleVersion,
         String reason,
         List<String> evidencingReferralIds,
-        Instant decidedAt) implements IntegrationEvent {
+        Instant decidedAt)
+        implements IntegrationEvent {
 
     public EligibilityDecidedV1 {
         problemsCounted = List.copyOf(problemsCounted);

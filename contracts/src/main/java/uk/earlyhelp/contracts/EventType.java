@@ -40,6 +40,8 @@ public enum EventType {
 
     /** Empty for a type this version of the contracts does not know: consumers skip it rather than fail. */
     public static Optional<EventType> ofCeType(String ceType) {
-        return Arrays.stream(values()).filter(type -> type.ceType.equals(ceType)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.ceType.equals(ceType))
+                .findFirst();
     }
 }

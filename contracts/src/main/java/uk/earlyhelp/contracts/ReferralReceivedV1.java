@@ -16,13 +16,13 @@ public record ReferralReceivedV1(
         List<HeadlineProblem> problems,
         List<Member> members,
         boolean safeguardingConcern,
-        boolean reReferral) implements IntegrationEvent {
+        boolean reReferral)
+        implements IntegrationEvent {
 
     public ReferralReceivedV1 {
         problems = List.copyOf(problems);
         members = List.copyOf(members);
     }
 
-    public record Member(MemberRole role, int ageInYears) {
-    }
+    public record Member(MemberRole role, int ageInYears) {}
 }

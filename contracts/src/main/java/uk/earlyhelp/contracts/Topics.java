@@ -12,6 +12,5 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(REFERRALS, ELIGIBILITY, CASEWORK, PBR);
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -19,7 +19,8 @@ class EventTypeTest {
     @Test
     void everyIntegrationEventHasExactlyOneTypeOnAKnownTopic() {
         Set<Class<?>> permitted = Set.of(IntegrationEvent.class.getPermittedSubclasses());
-        Set<Class<?>> typed = Arrays.stream(EventType.values()).map(EventType::eventClass).collect(Collectors.toSet());
+        Set<Class<?>> typed =
+                Arrays.stream(EventType.values()).map(EventType::eventClass).collect(Collectors.toSet());
         assertEquals(permitted, typed);
         assertEquals(EventType.values().length, typed.size());
         Arrays.stream(EventType.values()).forEach(type -> assertTrue(Topics.ALL.contains(type.topic()), type.name()));
@@ -27,7 +28,8 @@ class EventTypeTest {
 
     @Test
     void ceTypesAreUniqueAndVersioned() {
-        Set<String> ceTypes = Arrays.stream(EventType.values()).map(EventType::ceType).collect(Collectors.toSet());
+        Set<String> ceTypes =
+                Arrays.stream(EventType.values()).map(EventType::ceType).collect(Collectors.toSet());
         assertEquals(EventType.values().length, ceTypes.size());
         ceTypes.forEach(ceType -> assertTrue(ceType.endsWith(".v1"), ceType));
     }
@@ -40,13 +42,28 @@ class EventTypeTest {
     @Test
     void eventsRoundTripThroughJson() throws Exception {
         List<IntegrationEvent> events = List.of(
-                new ReferralReceivedV1("r-1", "f-1", "E10000018", "police", Instant.parse("2026-11-20T10:15:30Z"),
+                new ReferralReceivedV1(
+                        "r-1",
+                        "f-1",
+                        "E10000018",
+                        "police",
+                        Instant.parse("2026-11-20T10:15:30Z"),
                         List.of(HeadlineProblem.CRIME_ASB, HeadlineProblem.SCHOOL_ATTENDANCE),
-                        List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 13)), false, false),
+                        List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 13)),
+                        false,
+                        false),
                 new ReferralWithdrawnV1("r-1", "f-1", "E10000018", Instant.parse("2026-11-21T09:00:00Z")),
-                new EligibilityDecidedV1("d-1", "f-1", "E10000018", Decision.ELIGIBLE,
-                        List.of(HeadlineProblem.CRIME_ASB, HeadlineProblem.SCHOOL_ATTENDANCE), 0, "2026-04",
-                        "Two headline problems are evidenced.", List.of("r-1"), Instant.parse("2026-11-20T10:15:31Z")));
+                new EligibilityDecidedV1(
+                        "d-1",
+                        "f-1",
+                        "E10000018",
+                        Decision.ELIGIBLE,
+                        List.of(HeadlineProblem.CRIME_ASB, HeadlineProblem.SCHOOL_ATTENDANCE),
+                        0,
+                        "2026-04",
+                        "Two headline problems are evidenced.",
+                        List.of("r-1"),
+                        Instant.parse("2026-11-20T10:15:31Z")));
         for (IntegrationEvent event : events) {
             String text = json.writeValueAsString(event);
             assertEquals(event, json.readValue(text, EventType.of(event).eventClass()));

@@ -26,7 +26,8 @@ public class HistoryResource {
     @GET
     @RolesAllowed({"caseworker", "duty-officer", "manager"})
     public FamilyHistory get(@PathParam("familyId") String familyId) {
-        FamilyHistory history = histories.forFamily(familyId)
+        FamilyHistory history = histories
+                .forFamily(familyId)
                 .orElseThrow(() -> ProblemException.notFound("No case for family " + familyId));
         caller.requireCouncil(history.council());
         return history;

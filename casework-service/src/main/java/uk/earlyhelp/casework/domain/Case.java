@@ -16,6 +16,7 @@ public class Case {
 
     @AggregateIdentifier
     private String familyId;
+
     private final Set<String> notedReferrals = new HashSet<>();
     private final Set<String> notedDecisions = new HashSet<>();
 
@@ -29,8 +30,14 @@ public class Case {
         if (notedReferrals.contains(command.referralId())) {
             return;
         }
-        apply(new ReferralNoted(command.familyId(), command.council(), command.referralId(), command.agency(),
-                command.problems(), command.safeguardingConcern(), command.receivedAt()));
+        apply(new ReferralNoted(
+                command.familyId(),
+                command.council(),
+                command.referralId(),
+                command.agency(),
+                command.problems(),
+                command.safeguardingConcern(),
+                command.receivedAt()));
     }
 
     @CommandHandler
@@ -39,8 +46,15 @@ public class Case {
         if (notedDecisions.contains(command.decisionId())) {
             return;
         }
-        apply(new EligibilityNoted(command.familyId(), command.council(), command.decisionId(), command.decision(),
-                command.problemsCounted(), command.ruleVersion(), command.reason(), command.decidedAt(),
+        apply(new EligibilityNoted(
+                command.familyId(),
+                command.council(),
+                command.decisionId(),
+                command.decision(),
+                command.problemsCounted(),
+                command.ruleVersion(),
+                command.reason(),
+                command.decidedAt(),
                 stageAfter(command.decision())));
     }
 

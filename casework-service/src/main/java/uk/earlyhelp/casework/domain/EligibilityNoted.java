@@ -6,6 +6,12 @@ import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
 public record EligibilityNoted(
-        String familyId, String council, String decisionId, Decision decision, List<HeadlineProblem> problemsCounted,
-        String ruleVersion, String reason, Instant decidedAt, CaseStage stage) {
-}
+        String familyId,
+        String council,
+        String decisionId,
+        Decision decision,
+        List<HeadlineProblem> problemsCounted,
+        String ruleVersion,
+        String reason,
+        Instant decidedAt,
+        CaseStage stage) {}

@@ -15,5 +15,4 @@ public record NoteEligibilityDecision(
         List<HeadlineProblem> problemsCounted,
         String ruleVersion,
         String reason,
-        Instant decidedAt) {
-}
+        Instant decidedAt) {}

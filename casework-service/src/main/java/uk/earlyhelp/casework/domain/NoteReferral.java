@@ -13,5 +13,4 @@ public record NoteReferral(
         String agency,
         List<HeadlineProblem> problems,
         boolean safeguardingConcern,
-        Instant receivedAt) {
-}
+        Instant receivedAt) {}

@@ -1,9 +1,9 @@
 package uk.earlyhelp.casework.messaging;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.casework.domain.NoteEligibilityDecision;
 import uk.earlyhelp.casework.domain.NoteReferral;
@@ -41,12 +41,25 @@ public class FamilyEventsConsumer {
 
     private void handle(IntegrationEvent event) {
         switch (event) {
-            case ReferralReceivedV1 referral -> commands.sendAndWait(new NoteReferral(referral.familyId(), referral.council(),
-                    referral.referralId(), referral.agency(), referral.problems(), referral.safeguardingConcern(),
-                    referral.receivedAt()));
-            case EligibilityDecidedV1 decided -> commands.sendAndWait(new NoteEligibilityDecision(decided.familyId(),
-                    decided.council(), decided.decisionId(), decided.decision(), decided.problemsCounted(),
-                    decided.ruleVersion(), decided.reason(), decided.decidedAt()));
+            case ReferralReceivedV1 referral ->
+                commands.sendAndWait(new NoteReferral(
+                        referral.familyId(),
+                        referral.council(),
+                        referral.referralId(),
+                        referral.agency(),
+                        referral.problems(),
+                        referral.safeguardingConcern(),
+                        referral.receivedAt()));
+            case EligibilityDecidedV1 decided ->
+                commands.sendAndWait(new NoteEligibilityDecision(
+                        decided.familyId(),
+                        decided.council(),
+                        decided.decisionId(),
+                        decided.decision(),
+                        decided.problemsCounted(),
+                        decided.ruleVersion(),
+                        decided.reason(),
+                        decided.decidedAt()));
             default -> {
                 // Not part of a family's plan history yet.
             }

@@ -13,8 +13,7 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class Histories {
 
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
     private final Jdbc jdbc;
     private final ObjectMapper json;
@@ -25,17 +24,29 @@ public class Histories {
     }
 
     public Optional<FamilyHistory> forFamily(String familyId) {
-        return jdbc.queryOne("SELECT * FROM family_case WHERE family_id = ?",
-                        row -> new FamilyHistory(familyId, row.getString("council"), row.getString("stage"),
-                                row.getString("eligibility"), List.of()),
+        return jdbc.queryOne(
+                        "SELECT * FROM family_case WHERE family_id = ?",
+                        row -> new FamilyHistory(
+                                familyId,
+                                row.getString("council"),
+                                row.getString("stage"),
+                                row.getString("eligibility"),
+                                List.of()),
                         familyId)
-                .map(found -> new FamilyHistory(familyId, found.council(), found.stage(), found.eligibility(), entries(familyId)));
+                .map(found -> new FamilyHistory(
+                        familyId, found.council(), found.stage(), found.eligibility(), entries(familyId)));
     }
 
     private List<HistoryEntry> entries(String familyId) {
-        return jdbc.query("SELECT * FROM history_entry WHERE family_id = ? ORDER BY sequence",
-                row -> new HistoryEntry(row.getLong("sequence"), row.getString("type"), Jdbc.instant(row, "occurred_at"),
-                        row.getString("actor"), row.getString("summary"), details(row.getString("details"))),
+        return jdbc.query(
+                "SELECT * FROM history_entry WHERE family_id = ? ORDER BY sequence",
+                row -> new HistoryEntry(
+                        row.getLong("sequence"),
+                        row.getString("type"),
+                        Jdbc.instant(row, "occurred_at"),
+                        row.getString("actor"),
+                        row.getString("summary"),
+                        details(row.getString("details"))),
                 familyId);
     }
 

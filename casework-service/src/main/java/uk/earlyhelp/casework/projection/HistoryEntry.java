@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.Map;
 
 /** One event in a family's plan history: what happened, when, and who did it. */
-public record HistoryEntry(long sequence, String type, Instant occurredAt, String actor, String summary,
-        Map<String, Object> details) {
-}
+public record HistoryEntry(
+        long sequence, String type, Instant occurredAt, String actor, String summary, Map<String, Object> details) {}

@@ -37,19 +37,37 @@ public class HistoryProjection {
         details.put("referralId", event.referralId());
         details.put("problems", event.problems());
         details.put("safeguardingConcern", event.safeguardingConcern());
-        entry(event.familyId(), sequence, "ReferralReceived", event.receivedAt(), event.agency(),
-                "Referred by " + event.agency() + " with " + event.problems().size() + " headline problem(s)", details);
+        entry(
+                event.familyId(),
+                sequence,
+                "ReferralReceived",
+                event.receivedAt(),
+                event.agency(),
+                "Referred by " + event.agency() + " with " + event.problems().size() + " headline problem(s)",
+                details);
     }
 
     @EventHandler
     void on(EligibilityNoted event, @SequenceNumber long sequence) {
-        upsertCase(event.familyId(), event.council(), event.stage(), event.decision().name(), false);
+        upsertCase(
+                event.familyId(),
+                event.council(),
+                event.stage(),
+                event.decision().name(),
+                false);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("decisionId", event.decisionId());
         details.put("decision", event.decision());
         details.put("problemsCounted", event.problemsCounted());
         details.put("ruleVersion", event.ruleVersion());
-        entry(event.familyId(), sequence, "EligibilityDecided", event.decidedAt(), "eligibility-service", event.reason(), details);
+        entry(
+                event.familyId(),
+                sequence,
+                "EligibilityDecided",
+                event.decidedAt(),
+                "eligibility-service",
+                event.reason(),
+                details);
     }
 
     /** A referral moves the stage only for a family not yet decided; a decision always sets it. */
@@ -58,17 +76,21 @@ public class HistoryProjection {
                 INSERT INTO family_case (family_id, council, stage, eligibility) VALUES (?, ?, ?, ?)
                 ON CONFLICT (family_id) DO UPDATE SET
                   stage = CASE WHEN ? THEN family_case.stage ELSE EXCLUDED.stage END,
-                  eligibility = COALESCE(EXCLUDED.eligibility, family_case.eligibility)""",
-                familyId, council, stage, eligibility, onlyIfNew);
+                  eligibility = COALESCE(EXCLUDED.eligibility, family_case.eligibility)""", familyId, council, stage, eligibility, onlyIfNew);
     }
 
-    private void entry(String familyId, long sequence, String type, Instant occurredAt, String actor, String summary,
+    private void entry(
+            String familyId,
+            long sequence,
+            String type,
+            Instant occurredAt,
+            String actor,
+            String summary,
             Map<String, Object> details) {
         jdbc.update("""
                 INSERT INTO history_entry (family_id, sequence, type, occurred_at, actor, summary, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (family_id, sequence) DO NOTHING""",
-                familyId, sequence, type, occurredAt, actor, summary, toJson(details));
+                ON CONFLICT (family_id, sequence) DO NOTHING""", familyId, sequence, type, occurredAt, actor, summary, toJson(details));
     }
 
     private String toJson(Map<String, Object> details) {

@@ -2,7 +2,6 @@ package uk.earlyhelp.casework.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -40,11 +39,26 @@ class HistoryOverKafkaTest {
         String familyId = UUID.randomUUID().toString();
         String referralId = UUID.randomUUID().toString();
         List<HeadlineProblem> problems = List.of(HeadlineProblem.CRIME_ASB, HeadlineProblem.SCHOOL_ATTENDANCE);
-        var referral = new ReferralReceivedV1(referralId, familyId, TestTokens.COUNCIL, "police",
-                Instant.parse("2026-11-20T09:00:00Z"), problems, List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 13)),
-                false, false);
-        var decision = new EligibilityDecidedV1(UUID.randomUUID().toString(), familyId, TestTokens.COUNCIL, Decision.ELIGIBLE,
-                problems, 0, "two-of-six/2022-04", "Eligible: 2 headline problems evidenced.", List.of(referralId),
+        var referral = new ReferralReceivedV1(
+                referralId,
+                familyId,
+                TestTokens.COUNCIL,
+                "police",
+                Instant.parse("2026-11-20T09:00:00Z"),
+                problems,
+                List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 13)),
+                false,
+                false);
+        var decision = new EligibilityDecidedV1(
+                UUID.randomUUID().toString(),
+                familyId,
+                TestTokens.COUNCIL,
+                Decision.ELIGIBLE,
+                problems,
+                0,
+                "two-of-six/2022-04",
+                "Eligible: 2 headline problems evidenced.",
+                List.of(referralId),
                 Instant.parse("2026-11-20T09:00:01Z"));
         String referralCeId = UUID.randomUUID().toString();
         String decisionCeId = UUID.randomUUID().toString();
@@ -54,42 +68,69 @@ class HistoryOverKafkaTest {
         publish(referral, referralCeId);
         publish(decision, decisionCeId);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("caseworker"))
-                .when().get("/api/v1/families/" + familyId + "/history")
-                .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
+                .oauth2(TestTokens.role("caseworker"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/history")
+                .then()
+                .statusCode(200)
                 .body("events", hasSize(2))
                 .body("stage", equalTo("ELIGIBLE")));
-        given().auth().oauth2(TestTokens.role("duty-officer"))
-                .when().get("/api/v1/families/" + familyId + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/history")
+                .then()
+                .statusCode(200)
                 .body("eligibility", equalTo("ELIGIBLE"))
                 .body("events.type", org.hamcrest.Matchers.containsInAnyOrder("ReferralReceived", "EligibilityDecided"))
                 .body("events.actor", org.hamcrest.Matchers.hasItem("police"));
-        given().auth().oauth2(TestTokens.token("caseworker", TestTokens.OTHER_COUNCIL, null))
-                .when().get("/api/v1/families/" + familyId + "/history")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.partner("police"))
-                .when().get("/api/v1/families/" + familyId + "/history")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token("caseworker", TestTokens.OTHER_COUNCIL, null))
+                .when()
+                .get("/api/v1/families/" + familyId + "/history")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/history")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnknownFamilyIsNotFound() {
-        given().auth().oauth2(TestTokens.role("caseworker"))
-                .when().get("/api/v1/families/" + UUID.randomUUID() + "/history")
-                .then().statusCode(404).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.role("caseworker"))
+                .when()
+                .get("/api/v1/families/" + UUID.randomUUID() + "/history")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
 
     private void publish(IntegrationEvent event, String ceId) {
         try {
             EventType type = EventType.of(event);
-            KafkaTestClient.publish(type.topic(), event.familyId(), Map.of(
-                    CloudEventHeaders.ID, ceId,
-                    CloudEventHeaders.TYPE, type.ceType(),
-                    CloudEventHeaders.SOURCE, "urn:earlyhelp:test",
-                    CloudEventHeaders.SPEC_VERSION, "1.0",
-                    CloudEventHeaders.COUNCIL, event.council()), json.writeValueAsString(event));
+            KafkaTestClient.publish(
+                    type.topic(),
+                    event.familyId(),
+                    Map.of(
+                            CloudEventHeaders.ID,
+                            ceId,
+                            CloudEventHeaders.TYPE,
+                            type.ceType(),
+                            CloudEventHeaders.SOURCE,
+                            "urn:earlyhelp:test",
+                            CloudEventHeaders.SPEC_VERSION,
+                            "1.0",
+                            CloudEventHeaders.COUNCIL,
+                            event.council()),
+                    json.writeValueAsString(event));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

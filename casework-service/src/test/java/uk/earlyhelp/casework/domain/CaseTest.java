@@ -32,30 +32,72 @@ class CaseTest {
     @Test
     void aDecisionCanArriveBeforeItsReferralAndSetsTheStage() {
         fixture.givenNoPriorActivity()
-                .when(new NoteEligibilityDecision(FAMILY, COUNCIL, "d-1", Decision.ELIGIBLE, PROBLEMS, "v1", "Eligible.", WHEN))
-                .expectEvents(new EligibilityNoted(FAMILY, COUNCIL, "d-1", Decision.ELIGIBLE, PROBLEMS, "v1", "Eligible.", WHEN,
+                .when(new NoteEligibilityDecision(
+                        FAMILY, COUNCIL, "d-1", Decision.ELIGIBLE, PROBLEMS, "v1", "Eligible.", WHEN))
+                .expectEvents(new EligibilityNoted(
+                        FAMILY,
+                        COUNCIL,
+                        "d-1",
+                        Decision.ELIGIBLE,
+                        PROBLEMS,
+                        "v1",
+                        "Eligible.",
+                        WHEN,
                         CaseStage.ELIGIBLE));
     }
 
     @Test
     void theSameReferralOrDecisionIsNotedOnce() {
-        fixture.given(new ReferralNoted(FAMILY, COUNCIL, "r-1", "police", PROBLEMS, false, WHEN),
-                        new EligibilityNoted(FAMILY, COUNCIL, "d-1", Decision.NOT_ELIGIBLE, PROBLEMS, "v1", "No.", WHEN,
+        fixture.given(
+                        new ReferralNoted(FAMILY, COUNCIL, "r-1", "police", PROBLEMS, false, WHEN),
+                        new EligibilityNoted(
+                                FAMILY,
+                                COUNCIL,
+                                "d-1",
+                                Decision.NOT_ELIGIBLE,
+                                PROBLEMS,
+                                "v1",
+                                "No.",
+                                WHEN,
                                 CaseStage.NOT_ELIGIBLE))
                 .when(new NoteReferral(FAMILY, COUNCIL, "r-1", "police", PROBLEMS, false, WHEN))
                 .expectNoEvents();
-        fixture.given(new EligibilityNoted(FAMILY, COUNCIL, "d-1", Decision.NOT_ELIGIBLE, PROBLEMS, "v1", "No.", WHEN,
+        fixture.given(new EligibilityNoted(
+                        FAMILY,
+                        COUNCIL,
+                        "d-1",
+                        Decision.NOT_ELIGIBLE,
+                        PROBLEMS,
+                        "v1",
+                        "No.",
+                        WHEN,
                         CaseStage.NOT_ELIGIBLE))
-                .when(new NoteEligibilityDecision(FAMILY, COUNCIL, "d-1", Decision.NOT_ELIGIBLE, PROBLEMS, "v1", "No.", WHEN))
+                .when(new NoteEligibilityDecision(
+                        FAMILY, COUNCIL, "d-1", Decision.NOT_ELIGIBLE, PROBLEMS, "v1", "No.", WHEN))
                 .expectNoEvents();
     }
 
     @Test
     void anEscalationPutsTheCaseWithSocialCare() {
         fixture.given(new ReferralNoted(FAMILY, COUNCIL, "r-1", "health", PROBLEMS, true, WHEN))
-                .when(new NoteEligibilityDecision(FAMILY, COUNCIL, "d-1", Decision.ESCALATE_TO_SOCIAL_CARE, PROBLEMS, "v1",
-                        "Safeguarding.", WHEN))
-                .expectEvents(new EligibilityNoted(FAMILY, COUNCIL, "d-1", Decision.ESCALATE_TO_SOCIAL_CARE, PROBLEMS, "v1",
-                        "Safeguarding.", WHEN, CaseStage.ESCALATED_TO_SOCIAL_CARE));
+                .when(new NoteEligibilityDecision(
+                        FAMILY,
+                        COUNCIL,
+                        "d-1",
+                        Decision.ESCALATE_TO_SOCIAL_CARE,
+                        PROBLEMS,
+                        "v1",
+                        "Safeguarding.",
+                        WHEN))
+                .expectEvents(new EligibilityNoted(
+                        FAMILY,
+                        COUNCIL,
+                        "d-1",
+                        Decision.ESCALATE_TO_SOCIAL_CARE,
+                        PROBLEMS,
+                        "v1",
+                        "Safeguarding.",
+                        WHEN,
+                        CaseStage.ESCALATED_TO_SOCIAL_CARE));
     }
 }

@@ -26,7 +26,8 @@ public class EligibilityResource {
     @GET
     @RolesAllowed({"duty-officer", "caseworker", "manager"})
     public FamilyEligibility get(@PathParam("familyId") String familyId) {
-        FamilyEligibility eligibility = decisions.forFamily(familyId)
+        FamilyEligibility eligibility = decisions
+                .forFamily(familyId)
                 .orElseThrow(() -> ProblemException.notFound("No eligibility decision for family " + familyId));
         caller.requireCouncil(eligibility.council());
         return eligibility;

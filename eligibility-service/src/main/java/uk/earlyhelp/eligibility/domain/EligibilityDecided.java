@@ -18,5 +18,4 @@ public record EligibilityDecided(
         String reason,
         List<String> evidencingReferralIds,
         String triggeredByReferralId,
-        Instant decidedAt) {
-}
+        Instant decidedAt) {}

@@ -25,6 +25,7 @@ public class Family {
 
     @AggregateIdentifier
     private String familyId;
+
     private String council;
     private final Map<String, ReferralEvidenceRecorded> standingReferrals = new LinkedHashMap<>();
     private final Set<String> withdrawnReferrals = new HashSet<>();
@@ -39,7 +40,11 @@ public class Family {
         if (standingReferrals.containsKey(command.referralId()) || withdrawnReferrals.contains(command.referralId())) {
             return;
         }
-        apply(new ReferralEvidenceRecorded(command.familyId(), command.council(), command.referralId(), command.problems(),
+        apply(new ReferralEvidenceRecorded(
+                command.familyId(),
+                command.council(),
+                command.referralId(),
+                command.problems(),
                 command.safeguardingConcern()));
         decide(command.referralId(), command.decidedAt());
     }
@@ -56,15 +61,25 @@ public class Family {
     private void decide(String triggeredBy, Instant decidedAt) {
         Set<HeadlineProblem> evidenced = EnumSet.noneOf(HeadlineProblem.class);
         standingReferrals.values().forEach(referral -> evidenced.addAll(referral.problems()));
-        boolean safeguarding = standingReferrals.values().stream().anyMatch(ReferralEvidenceRecorded::safeguardingConcern);
+        boolean safeguarding =
+                standingReferrals.values().stream().anyMatch(ReferralEvidenceRecorded::safeguardingConcern);
         var ruling = TwoOfSixHeadlineProblems.decide(evidenced, safeguarding);
         List<String> evidencing = standingReferrals.values().stream()
                 .filter(referral -> !referral.problems().isEmpty())
                 .map(ReferralEvidenceRecorded::referralId)
                 .toList();
-        apply(new EligibilityDecided(UUID.randomUUID().toString(), familyId, council, ruling.decision(),
-                ruling.problemsCounted(), ruling.problemsStillNeeded(), TwoOfSixHeadlineProblems.VERSION, ruling.reason(),
-                evidencing, triggeredBy, decidedAt));
+        apply(new EligibilityDecided(
+                UUID.randomUUID().toString(),
+                familyId,
+                council,
+                ruling.decision(),
+                ruling.problemsCounted(),
+                ruling.problemsStillNeeded(),
+                TwoOfSixHeadlineProblems.VERSION,
+                ruling.reason(),
+                evidencing,
+                triggeredBy,
+                decidedAt));
     }
 
     @EventSourcingHandler

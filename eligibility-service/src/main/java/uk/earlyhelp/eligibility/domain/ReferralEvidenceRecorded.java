@@ -4,5 +4,8 @@ import java.util.Set;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
 public record ReferralEvidenceRecorded(
-        String familyId, String council, String referralId, Set<HeadlineProblem> problems, boolean safeguardingConcern) {
-}
+        String familyId,
+        String council,
+        String referralId,
+        Set<HeadlineProblem> problems,
+        boolean safeguardingConcern) {}

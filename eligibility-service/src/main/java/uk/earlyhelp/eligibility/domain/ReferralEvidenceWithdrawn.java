@@ -1,4 +1,3 @@
 package uk.earlyhelp.eligibility.domain;
 
-public record ReferralEvidenceWithdrawn(String familyId, String referralId) {
-}
+public record ReferralEvidenceWithdrawn(String familyId, String referralId) {}

@@ -15,24 +15,33 @@ public final class TwoOfSixHeadlineProblems {
     public static final String VERSION = "two-of-six/2022-04";
     static final int PROBLEMS_NEEDED = 2;
 
-    private TwoOfSixHeadlineProblems() {
-    }
+    private TwoOfSixHeadlineProblems() {}
 
-    public record Ruling(Decision decision, Set<HeadlineProblem> problemsCounted, int problemsStillNeeded, String reason) {
-    }
+    public record Ruling(
+            Decision decision, Set<HeadlineProblem> problemsCounted, int problemsStillNeeded, String reason) {}
 
     public static Ruling decide(Set<HeadlineProblem> evidenced, boolean safeguardingConcern) {
-        Set<HeadlineProblem> counted = evidenced.isEmpty() ? EnumSet.noneOf(HeadlineProblem.class) : EnumSet.copyOf(evidenced);
+        Set<HeadlineProblem> counted =
+                evidenced.isEmpty() ? EnumSet.noneOf(HeadlineProblem.class) : EnumSet.copyOf(evidenced);
         int stillNeeded = Math.max(0, PROBLEMS_NEEDED - counted.size());
         if (safeguardingConcern) {
-            return new Ruling(Decision.ESCALATE_TO_SOCIAL_CARE, counted, stillNeeded,
+            return new Ruling(
+                    Decision.ESCALATE_TO_SOCIAL_CARE,
+                    counted,
+                    stillNeeded,
                     "A safeguarding concern was raised: this is above the Early Help threshold and goes to social care today.");
         }
         if (stillNeeded == 0) {
-            return new Ruling(Decision.ELIGIBLE, counted, 0,
+            return new Ruling(
+                    Decision.ELIGIBLE,
+                    counted,
+                    0,
                     "Eligible: " + describe(counted) + " evidenced; at least " + PROBLEMS_NEEDED + " are needed.");
         }
-        return new Ruling(Decision.NOT_ELIGIBLE, counted, stillNeeded,
+        return new Ruling(
+                Decision.NOT_ELIGIBLE,
+                counted,
+                stillNeeded,
                 "Not eligible: " + describe(counted) + " evidenced; " + stillNeeded + " more "
                         + (stillNeeded == 1 ? "is" : "are") + " needed.");
     }

@@ -14,9 +14,17 @@ public class EligibilityEventMapper implements IntegrationEventMapper {
     @Override
     public Optional<IntegrationEvent> toIntegrationEvent(Object internalEvent) {
         if (internalEvent instanceof EligibilityDecided decided) {
-            return Optional.of(new EligibilityDecidedV1(decided.decisionId(), decided.familyId(), decided.council(),
-                    decided.decision(), decided.problemsCounted().stream().sorted().toList(), decided.problemsStillNeeded(),
-                    decided.ruleVersion(), decided.reason(), decided.evidencingReferralIds(), decided.decidedAt()));
+            return Optional.of(new EligibilityDecidedV1(
+                    decided.decisionId(),
+                    decided.familyId(),
+                    decided.council(),
+                    decided.decision(),
+                    decided.problemsCounted().stream().sorted().toList(),
+                    decided.problemsStillNeeded(),
+                    decided.ruleVersion(),
+                    decided.reason(),
+                    decided.evidencingReferralIds(),
+                    decided.decidedAt()));
         }
         return Optional.empty();
     }

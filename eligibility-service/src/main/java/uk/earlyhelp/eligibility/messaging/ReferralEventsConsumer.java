@@ -1,11 +1,11 @@
 package uk.earlyhelp.eligibility.messaging;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
@@ -34,11 +34,17 @@ public class ReferralEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         inbox.receive(CHANNEL, record, event -> {
             switch (event) {
-                case ReferralReceivedV1 received -> commands.sendAndWait(new RecordReferralEvidence(received.familyId(),
-                        received.council(), received.referralId(), Set.copyOf(received.problems()),
-                        received.safeguardingConcern(), clock.instant()));
-                case ReferralWithdrawnV1 withdrawn -> commands.sendAndWait(
-                        new WithdrawReferralEvidence(withdrawn.familyId(), withdrawn.referralId(), clock.instant()));
+                case ReferralReceivedV1 received ->
+                    commands.sendAndWait(new RecordReferralEvidence(
+                            received.familyId(),
+                            received.council(),
+                            received.referralId(),
+                            Set.copyOf(received.problems()),
+                            received.safeguardingConcern(),
+                            clock.instant()));
+                case ReferralWithdrawnV1 withdrawn ->
+                    commands.sendAndWait(new WithdrawReferralEvidence(
+                            withdrawn.familyId(), withdrawn.referralId(), clock.instant()));
                 default -> {
                     // Other events on the topic do not bear on eligibility.
                 }

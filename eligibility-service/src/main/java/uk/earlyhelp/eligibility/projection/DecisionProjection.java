@@ -20,13 +20,23 @@ public class DecisionProjection {
 
     @EventHandler
     void on(EligibilityDecided event, @SequenceNumber long sequence) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO eligibility_decision (decision_id, family_id, council, sequence, decision, problems_counted,
                     problems_still_needed, rule_version, reason, evidencing_referral_ids, triggered_by_referral_id, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (decision_id) DO NOTHING""",
-                event.decisionId(), event.familyId(), event.council(), sequence, event.decision(),
-                event.problemsCounted().stream().sorted().toList(), event.problemsStillNeeded(), event.ruleVersion(),
-                event.reason(), event.evidencingReferralIds(), event.triggeredByReferralId(), event.decidedAt());
+                event.decisionId(),
+                event.familyId(),
+                event.council(),
+                sequence,
+                event.decision(),
+                event.problemsCounted().stream().sorted().toList(),
+                event.problemsStillNeeded(),
+                event.ruleVersion(),
+                event.reason(),
+                event.evidencingReferralIds(),
+                event.triggeredByReferralId(),
+                event.decidedAt());
     }
 }

@@ -13,5 +13,4 @@ public record DecisionView(
         String reason,
         List<String> evidencingReferralIds,
         String triggeredByReferralId,
-        Instant decidedAt) {
-}
+        Instant decidedAt) {}

@@ -16,13 +16,21 @@ public class Decisions {
     }
 
     public Optional<FamilyEligibility> forFamily(String familyId) {
-        record Row(String council, DecisionView decision) {
-        }
-        List<Row> rows = jdbc.query("SELECT * FROM eligibility_decision WHERE family_id = ? ORDER BY sequence",
-                row -> new Row(row.getString("council"), new DecisionView(row.getString("decision_id"), row.getString("decision"),
-                        Jdbc.strings(row, "problems_counted"), row.getInt("problems_still_needed"), row.getString("rule_version"),
-                        row.getString("reason"), Jdbc.strings(row, "evidencing_referral_ids"),
-                        row.getString("triggered_by_referral_id"), Jdbc.instant(row, "decided_at"))),
+        record Row(String council, DecisionView decision) {}
+        List<Row> rows = jdbc.query(
+                "SELECT * FROM eligibility_decision WHERE family_id = ? ORDER BY sequence",
+                row -> new Row(
+                        row.getString("council"),
+                        new DecisionView(
+                                row.getString("decision_id"),
+                                row.getString("decision"),
+                                Jdbc.strings(row, "problems_counted"),
+                                row.getInt("problems_still_needed"),
+                                row.getString("rule_version"),
+                                row.getString("reason"),
+                                Jdbc.strings(row, "evidencing_referral_ids"),
+                                row.getString("triggered_by_referral_id"),
+                                Jdbc.instant(row, "decided_at"))),
                 familyId);
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -44,9 +44,12 @@ class EligibilityOverKafkaTest {
         String ceIdOfSchoolReferral = UUID.randomUUID().toString();
         String school = publishReferral(familyId, "school", ceIdOfSchoolReferral, HeadlineProblem.SCHOOL_ATTENDANCE);
         awaitDecisions(familyId, 2);
-        given().auth().oauth2(TestTokens.role("duty-officer"))
-                .when().get("/api/v1/families/" + familyId + "/eligibility")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .statusCode(200)
                 .body("history.decision", contains("NOT_ELIGIBLE", "ELIGIBLE"))
                 .body("current.problemsCounted", contains("CRIME_ASB", "SCHOOL_ATTENDANCE"))
                 .body("current.evidencingReferralIds", contains(police, school))
@@ -57,15 +60,19 @@ class EligibilityOverKafkaTest {
         publish(referral(familyId, school, "school", HeadlineProblem.SCHOOL_ATTENDANCE), ceIdOfSchoolReferral);
         publishReferral(familyId, "health", HeadlineProblem.HEALTH);
         awaitDecisions(familyId, 3);
-        given().auth().oauth2(TestTokens.role("duty-officer"))
-                .when().get("/api/v1/families/" + familyId + "/eligibility")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .statusCode(200)
                 .body("history", hasSize(3))
                 .body("current.problemsCounted", contains("CRIME_ASB", "SCHOOL_ATTENDANCE", "HEALTH"));
 
-        var published = KafkaTestClient.awaitRecord(Topics.ELIGIBILITY,
-                r -> r.key().equals(familyId) && r.value().contains("HEALTH"));
-        assertEquals(EventType.ELIGIBILITY_DECIDED.ceType(),
+        var published = KafkaTestClient.awaitRecord(
+                Topics.ELIGIBILITY, r -> r.key().equals(familyId) && r.value().contains("HEALTH"));
+        assertEquals(
+                EventType.ELIGIBILITY_DECIDED.ceType(),
                 KafkaTestClient.header(published, CloudEventHeaders.TYPE).orElseThrow());
     }
 
@@ -74,21 +81,37 @@ class EligibilityOverKafkaTest {
         String familyId = UUID.randomUUID().toString();
         publishReferral(familyId, "police", HeadlineProblem.CRIME_ASB);
         awaitDecisions(familyId, 1);
-        given().auth().oauth2(TestTokens.token("duty-officer", TestTokens.OTHER_COUNCIL, null))
-                .when().get("/api/v1/families/" + familyId + "/eligibility")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.partner("police"))
-                .when().get("/api/v1/families/" + familyId + "/eligibility")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.role("duty-officer"))
-                .when().get("/api/v1/families/" + UUID.randomUUID() + "/eligibility")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token("duty-officer", TestTokens.OTHER_COUNCIL, null))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + UUID.randomUUID() + "/eligibility")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private void awaitDecisions(String familyId, int count) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("duty-officer"))
-                .when().get("/api/v1/families/" + familyId + "/eligibility")
-                .then().statusCode(200).body("history", hasSize(count)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .statusCode(200)
+                .body("history", hasSize(count)));
     }
 
     private String publishReferral(String familyId, String agency, HeadlineProblem... problems) {
@@ -101,19 +124,37 @@ class EligibilityOverKafkaTest {
         return referralId;
     }
 
-    private static ReferralReceivedV1 referral(String familyId, String referralId, String agency, HeadlineProblem... problems) {
-        return new ReferralReceivedV1(referralId, familyId, TestTokens.COUNCIL, agency, Instant.now(), List.of(problems),
-                List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 12)), false, false);
+    private static ReferralReceivedV1 referral(
+            String familyId, String referralId, String agency, HeadlineProblem... problems) {
+        return new ReferralReceivedV1(
+                referralId,
+                familyId,
+                TestTokens.COUNCIL,
+                agency,
+                Instant.now(),
+                List.of(problems),
+                List.of(new ReferralReceivedV1.Member(MemberRole.CHILD, 12)),
+                false,
+                false);
     }
 
     private void publish(IntegrationEvent event, String ceId) {
         try {
-            KafkaTestClient.publish(Topics.REFERRALS, event.familyId(), Map.of(
-                    CloudEventHeaders.ID, ceId,
-                    CloudEventHeaders.TYPE, EventType.of(event).ceType(),
-                    CloudEventHeaders.SOURCE, "urn:earlyhelp:test",
-                    CloudEventHeaders.SPEC_VERSION, "1.0",
-                    CloudEventHeaders.COUNCIL, event.council()), json.writeValueAsString(event));
+            KafkaTestClient.publish(
+                    Topics.REFERRALS,
+                    event.familyId(),
+                    Map.of(
+                            CloudEventHeaders.ID,
+                            ceId,
+                            CloudEventHeaders.TYPE,
+                            EventType.of(event).ceType(),
+                            CloudEventHeaders.SOURCE,
+                            "urn:earlyhelp:test",
+                            CloudEventHeaders.SPEC_VERSION,
+                            "1.0",
+                            CloudEventHeaders.COUNCIL,
+                            event.council()),
+                    json.writeValueAsString(event));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

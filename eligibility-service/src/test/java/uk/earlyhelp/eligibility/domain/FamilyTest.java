@@ -28,7 +28,8 @@ class FamilyTest {
     @Test
     void referralsFromTwoAgenciesCombineIntoOneEligibleDecision() {
         fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
-                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, NOW))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
                         Matchers.matches(e -> e instanceof EligibilityDecided d
@@ -46,19 +47,23 @@ class FamilyTest {
                 .when(new RecordReferralEvidence(FAMILY, COUNCIL, "housing-referral", Set.of(CRIME_ASB), false, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
-                        Matchers.matches(e -> e instanceof EligibilityDecided d && d.decision() == Decision.NOT_ELIGIBLE
+                        Matchers.matches(e -> e instanceof EligibilityDecided d
+                                && d.decision() == Decision.NOT_ELIGIBLE
                                 && d.problemsStillNeeded() == 1),
                         Matchers.andNoMore())));
     }
 
     @Test
     void aWithdrawalThatDropsTheFamilyBelowTwoProblemsIsANewNotEligibleDecision() {
-        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
-                        new ReferralEvidenceRecorded(FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false))
+        fixture.given(
+                        new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
+                        new ReferralEvidenceRecorded(
+                                FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false))
                 .when(new WithdrawReferralEvidence(FAMILY, "school-referral", NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e.equals(new ReferralEvidenceWithdrawn(FAMILY, "school-referral"))),
-                        Matchers.matches(e -> e instanceof EligibilityDecided d && d.decision() == Decision.NOT_ELIGIBLE
+                        Matchers.matches(e -> e instanceof EligibilityDecided d
+                                && d.decision() == Decision.NOT_ELIGIBLE
                                 && d.evidencingReferralIds().equals(List.of("police-referral"))),
                         Matchers.andNoMore())));
     }
@@ -72,7 +77,8 @@ class FamilyTest {
 
     @Test
     void aWithdrawnReferralDeliveredAgainStaysWithdrawn() {
-        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
+        fixture.given(
+                        new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
                         new ReferralEvidenceWithdrawn(FAMILY, "police-referral"))
                 .when(new RecordReferralEvidence(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, NOW))
                 .expectNoEvents();
@@ -84,8 +90,8 @@ class FamilyTest {
                 .when(new RecordReferralEvidence(FAMILY, COUNCIL, "health-referral", Set.of(), true, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
-                        Matchers.matches(e -> e instanceof EligibilityDecided d
-                                && d.decision() == Decision.ESCALATE_TO_SOCIAL_CARE),
+                        Matchers.matches(e ->
+                                e instanceof EligibilityDecided d && d.decision() == Decision.ESCALATE_TO_SOCIAL_CARE),
                         Matchers.andNoMore())));
     }
 }

@@ -44,16 +44,20 @@ class TwoOfSixHeadlineProblemsTest {
     @ParameterizedTest
     @MethodSource("everyCombinationOfProblems")
     void aSafeguardingConcernEscalatesWhateverTheCount(Set<HeadlineProblem> problems) {
-        assertEquals(Decision.ESCALATE_TO_SOCIAL_CARE, TwoOfSixHeadlineProblems.decide(problems, true).decision());
+        assertEquals(
+                Decision.ESCALATE_TO_SOCIAL_CARE,
+                TwoOfSixHeadlineProblems.decide(problems, true).decision());
     }
 
     static Stream<Arguments> reasons() {
         return Stream.of(
                 Arguments.of(Set.of(), "Not eligible: no headline problem evidenced; 2 more are needed."),
                 Arguments.of(Set.of(HEALTH), "Not eligible: 1 headline problem (HEALTH) evidenced; 1 more is needed."),
-                Arguments.of(EnumSet.of(CRIME_ASB, SCHOOL_ATTENDANCE),
+                Arguments.of(
+                        EnumSet.of(CRIME_ASB, SCHOOL_ATTENDANCE),
                         "Eligible: 2 headline problems (CRIME_ASB, SCHOOL_ATTENDANCE) evidenced; at least 2 are needed."),
-                Arguments.of(EnumSet.of(CRIME_ASB, DOMESTIC_ABUSE, HEALTH),
+                Arguments.of(
+                        EnumSet.of(CRIME_ASB, DOMESTIC_ABUSE, HEALTH),
                         "Eligible: 3 headline problems (CRIME_ASB, DOMESTIC_ABUSE, HEALTH) evidenced; at least 2 are needed."));
     }
 

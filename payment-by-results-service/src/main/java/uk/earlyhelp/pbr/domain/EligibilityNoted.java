@@ -6,6 +6,9 @@ import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
 public record EligibilityNoted(
-        String familyId, String council, String decisionId, Decision decision, List<HeadlineProblem> problemsCounted,
-        Instant decidedAt) {
-}
+        String familyId,
+        String council,
+        String decisionId,
+        Decision decision,
+        List<HeadlineProblem> problemsCounted,
+        Instant decidedAt) {}

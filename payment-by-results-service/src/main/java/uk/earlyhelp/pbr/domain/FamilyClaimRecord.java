@@ -15,6 +15,7 @@ public class FamilyClaimRecord {
 
     @AggregateIdentifier
     private String familyId;
+
     private final Set<String> notedDecisions = new HashSet<>();
 
     protected FamilyClaimRecord() {
@@ -27,8 +28,13 @@ public class FamilyClaimRecord {
         if (notedDecisions.contains(command.decisionId())) {
             return;
         }
-        apply(new EligibilityNoted(command.familyId(), command.council(), command.decisionId(), command.decision(),
-                command.problemsCounted(), command.decidedAt()));
+        apply(new EligibilityNoted(
+                command.familyId(),
+                command.council(),
+                command.decisionId(),
+                command.decision(),
+                command.problemsCounted(),
+                command.decidedAt()));
     }
 
     @EventSourcingHandler

@@ -13,5 +13,4 @@ public record NoteEligibilityDecision(
         String decisionId,
         Decision decision,
         List<HeadlineProblem> problemsCounted,
-        Instant decidedAt) {
-}
+        Instant decidedAt) {}

@@ -28,8 +28,13 @@ public class EligibilityEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         inbox.receive(CHANNEL, record, event -> {
             if (event instanceof EligibilityDecidedV1 decided) {
-                commands.sendAndWait(new NoteEligibilityDecision(decided.familyId(), decided.council(), decided.decisionId(),
-                        decided.decision(), decided.problemsCounted(), decided.decidedAt()));
+                commands.sendAndWait(new NoteEligibilityDecision(
+                        decided.familyId(),
+                        decided.council(),
+                        decided.decisionId(),
+                        decided.decision(),
+                        decided.problemsCounted(),
+                        decided.decidedAt()));
             }
         });
     }

@@ -46,27 +46,44 @@ class EligibilityEventsConsumerTest {
         publish(first, firstCeId);
         publish(second, UUID.randomUUID().toString());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(2, noted(familyId).size()));
-        assertEquals(List.of(Decision.NOT_ELIGIBLE, Decision.ELIGIBLE),
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(2, noted(familyId).size()));
+        assertEquals(
+                List.of(Decision.NOT_ELIGIBLE, Decision.ELIGIBLE),
                 noted(familyId).stream().map(EligibilityNoted::decision).toList());
     }
 
     private List<EligibilityNoted> noted(String familyId) {
-        return eventStore.readEvents(familyId).asStream()
+        return eventStore
+                .readEvents(familyId)
+                .asStream()
                 .map(DomainEventMessage::getPayload)
                 .map(EligibilityNoted.class::cast)
                 .toList();
     }
 
     private static EligibilityDecidedV1 decision(String familyId, Decision decision, HeadlineProblem... problems) {
-        return new EligibilityDecidedV1(UUID.randomUUID().toString(), familyId, TestTokens.COUNCIL, decision, List.of(problems),
-                Math.max(0, 2 - problems.length), "two-of-six/2022-04", "Reason.", List.of(), Instant.now());
+        return new EligibilityDecidedV1(
+                UUID.randomUUID().toString(),
+                familyId,
+                TestTokens.COUNCIL,
+                decision,
+                List.of(problems),
+                Math.max(0, 2 - problems.length),
+                "two-of-six/2022-04",
+                "Reason.",
+                List.of(),
+                Instant.now());
     }
 
     private void publish(EligibilityDecidedV1 event, String ceId) throws Exception {
-        KafkaTestClient.publish(Topics.ELIGIBILITY, event.familyId(), Map.of(
-                CloudEventHeaders.ID, ceId,
-                CloudEventHeaders.TYPE, EventType.ELIGIBILITY_DECIDED.ceType(),
-                CloudEventHeaders.COUNCIL, event.council()), json.writeValueAsString(event));
+        KafkaTestClient.publish(
+                Topics.ELIGIBILITY,
+                event.familyId(),
+                Map.of(
+                        CloudEventHeaders.ID, ceId,
+                        CloudEventHeaders.TYPE, EventType.ELIGIBILITY_DECIDED.ceType(),
+                        CloudEventHeaders.COUNCIL, event.council()),
+                json.writeValueAsString(event));
     }
 }

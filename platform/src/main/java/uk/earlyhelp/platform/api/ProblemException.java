@@ -32,7 +32,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unprocessable(String field, String detail) {
-        return new ProblemException(422, "Unprocessable Content", detail, List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(
+                422, "Unprocessable Content", detail, List.of(new Problem.FieldError(field, detail)));
     }
 
     public Problem toProblem() {

@@ -35,7 +35,10 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(Problem.of(400, "Bad Request", "The request has invalid fields.").withErrors(errors), uri);
+        return respond(
+                Problem.of(400, "Bad Request", "The request has invalid fields.")
+                        .withErrors(errors),
+                uri);
     }
 
     /** Declared apart from {@link #unreadable} so it wins over Quarkus's own mapper for this type. */
@@ -55,7 +58,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             problem = problem.withErrors(List.of(new Problem.FieldError(field, mapping.getOriginalMessage())));
         }
         return respond(problem, uri);
@@ -106,6 +110,8 @@ public class ProblemMappers {
             return path;
         }
         String[] methodParameterRest = path.split("\\.", 3);
-        return methodParameterRest.length == 3 ? methodParameterRest[2] : methodParameterRest[methodParameterRest.length - 1];
+        return methodParameterRest.length == 3
+                ? methodParameterRest[2]
+                : methodParameterRest[methodParameterRest.length - 1];
     }
 }

@@ -3,14 +3,14 @@ package uk.earlyhelp.platform.axon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -49,8 +49,12 @@ public class AxonRuntime {
     private final Clock clock;
     private Configuration configuration;
 
-    AxonRuntime(DataSource dataSource, jakarta.transaction.TransactionManager jta, ObjectMapper objectMapper,
-            Instance<AxonSetup> setups, Clock clock) {
+    AxonRuntime(
+            DataSource dataSource,
+            jakarta.transaction.TransactionManager jta,
+            ObjectMapper objectMapper,
+            Instance<AxonSetup> setups,
+            Clock clock) {
         this.dataSource = dataSource;
         this.jta = jta;
         this.objectMapper = objectMapper;
@@ -88,7 +92,8 @@ public class AxonRuntime {
                         // in-memory notification; a short poll picks them up without waiting a whole second.
                         .fetchDelay(100)
                         .build());
-        configurer.eventProcessing()
+        configurer
+                .eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(dataSource::getConnection)
@@ -101,7 +106,8 @@ public class AxonRuntime {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         for (AxonSetup setup : setups) {
             setup.aggregates().forEach(configurer::configureAggregate);
-            setup.eventHandlers().forEach(handler -> configurer.eventProcessing().registerEventHandler(c -> handler));
+            setup.eventHandlers()
+                    .forEach(handler -> configurer.eventProcessing().registerEventHandler(c -> handler));
         }
         configuration = configurer.buildConfiguration();
         configuration.start();
@@ -126,7 +132,8 @@ public class AxonRuntime {
 
     /** The tracking processor of a processing group, e.g. to reset it for a projection rebuild. */
     public TrackingEventProcessor trackingProcessor(String processingGroup) {
-        return configuration.eventProcessingConfiguration()
+        return configuration
+                .eventProcessingConfiguration()
                 .eventProcessor(processingGroup, TrackingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No tracking processor " + processingGroup));
     }
@@ -174,6 +181,8 @@ public class AxonRuntime {
 
     /** Used by tests and health checks to see that every processor is running. */
     public List<String> processingGroups() {
-        return configuration.eventProcessingConfiguration().eventProcessors().keySet().stream().sorted().toList();
+        return configuration.eventProcessingConfiguration().eventProcessors().keySet().stream()
+                .sorted()
+                .toList();
     }
 }

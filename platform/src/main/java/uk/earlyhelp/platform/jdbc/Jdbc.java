@@ -64,7 +64,8 @@ public class Jdbc {
         return rows.stream().findFirst();
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, toSql(connection, parameters[i]));
@@ -83,7 +84,8 @@ public class Jdbc {
             return constant.name();
         }
         if (value instanceof Collection<?> values) {
-            Array array = connection.createArrayOf("text", values.stream().map(String::valueOf).toArray());
+            Array array = connection.createArrayOf(
+                    "text", values.stream().map(String::valueOf).toArray());
             return array;
         }
         return value;

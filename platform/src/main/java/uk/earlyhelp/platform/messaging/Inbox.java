@@ -2,8 +2,8 @@ package uk.earlyhelp.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +51,7 @@ public class Inbox {
      * cannot be read, are recorded and skipped: one bad record must not stop a family's stream.
      */
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> receiveOnce(consumer, record, handler));
                 return;
@@ -65,11 +65,13 @@ public class Inbox {
         }
     }
 
-    private void receiveOnce(String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
+    private void receiveOnce(
+            String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
         Optional<String> ceId = header(record, CloudEventHeaders.ID);
         if (ceId.isEmpty()) {
-            LOG.warnf("Skipping a record without %s on %s-%d@%d", CloudEventHeaders.ID, record.topic(), record.partition(),
-                    record.offset());
+            LOG.warnf(
+                    "Skipping a record without %s on %s-%d@%d",
+                    CloudEventHeaders.ID, record.topic(), record.partition(), record.offset());
             return;
         }
         String ceType = header(record, CloudEventHeaders.TYPE).orElse(null);
@@ -121,7 +123,12 @@ public class Inbox {
         try {
             return Optional.of(json.readValue(record.value(), type.eventClass()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.errorf(e, "Skipping an unreadable %s record at %s-%d@%d", type.ceType(), record.topic(), record.partition(),
+            LOG.errorf(
+                    e,
+                    "Skipping an unreadable %s record at %s-%d@%d",
+                    type.ceType(),
+                    record.topic(),
+                    record.partition(),
                     record.offset());
             return Optional.empty();
         }

@@ -43,7 +43,9 @@ public class KafkaEventPublisher {
     private KafkaProducer<String, String> producer;
 
     /** Only services that publish list this handler in their {@code AxonSetup}, and they provide the mapper. */
-    KafkaEventPublisher(Instance<IntegrationEventMapper> mapper, ObjectMapper json,
+    KafkaEventPublisher(
+            Instance<IntegrationEventMapper> mapper,
+            ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.mapper = mapper;
@@ -54,16 +56,25 @@ public class KafkaEventPublisher {
 
     @PostConstruct
     void createProducer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, source + ":publisher",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                // Fail within the JTA transaction timeout, so the processor rolls back and retries.
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
-                new StringSerializer(), new StringSerializer());
+        producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        source + ":publisher",
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        // Fail within the JTA transaction timeout, so the processor rolls back and retries.
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        15_000,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        10_000,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        30_000),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     @PreDestroy
@@ -72,7 +83,8 @@ public class KafkaEventPublisher {
     }
 
     @EventHandler
-    void on(Object internalEvent, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
+    void on(Object internalEvent, EventMessage<?> message)
+            throws InterruptedException, ExecutionException, TimeoutException {
         var integrationEvent = mapper.get().toIntegrationEvent(internalEvent);
         if (integrationEvent.isPresent()) {
             producer.send(record(integrationEvent.get(), message)).get(40, TimeUnit.SECONDS);
@@ -96,7 +108,8 @@ public class KafkaEventPublisher {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + event.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot serialise " + event.getClass().getSimpleName(), e);
         }
     }
 

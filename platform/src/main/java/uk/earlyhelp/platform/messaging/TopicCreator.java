@@ -28,7 +28,8 @@ public class TopicCreator {
     private final int partitions;
     private final short replicationFactor;
 
-    TopicCreator(@ConfigProperty(name = "earlyhelp.kafka.create-topics") boolean enabled,
+    TopicCreator(
+            @ConfigProperty(name = "earlyhelp.kafka.create-topics") boolean enabled,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "earlyhelp.kafka.partitions") int partitions,
             @ConfigProperty(name = "earlyhelp.kafka.replication-factor") short replicationFactor) {
@@ -50,7 +51,8 @@ public class TopicCreator {
             for (String topic : Topics.ALL) {
                 try {
                     admin.createTopics(java.util.List.of(new NewTopic(topic, partitions, replicationFactor)))
-                            .all().get(30, TimeUnit.SECONDS);
+                            .all()
+                            .get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Could not create topic " + topic, e.getCause());
@@ -61,7 +63,8 @@ public class TopicCreator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer while creating topics", e);
+            throw new IllegalStateException(
+                    "Kafka at " + bootstrapServers + " did not answer while creating topics", e);
         }
     }
 }

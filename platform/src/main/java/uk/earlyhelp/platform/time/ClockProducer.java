@@ -21,6 +21,8 @@ public class ClockProducer {
     }
 
     public static Clock offsetClock(Optional<Duration> offset) {
-        return offset.filter(o -> !o.isZero()).map(o -> Clock.offset(Clock.systemUTC(), o)).orElse(Clock.systemUTC());
+        return offset.filter(o -> !o.isZero())
+                .map(o -> Clock.offset(Clock.systemUTC(), o))
+                .orElse(Clock.systemUTC());
     }
 }

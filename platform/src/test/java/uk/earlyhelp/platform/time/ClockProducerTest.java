@@ -18,7 +18,8 @@ class ClockProducerTest {
 
     @Test
     void anOffsetShiftsNowByThatMuch() {
-        Instant shifted = ClockProducer.offsetClock(Optional.of(Duration.parse("P400D"))).instant();
+        Instant shifted =
+                ClockProducer.offsetClock(Optional.of(Duration.parse("P400D"))).instant();
         Duration ahead = Duration.between(Instant.now(), shifted);
         assertTrue(ahead.compareTo(Duration.ofDays(399)) > 0 && ahead.compareTo(Duration.ofDays(401)) < 0);
     }

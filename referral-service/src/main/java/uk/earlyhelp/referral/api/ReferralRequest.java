@@ -20,21 +20,29 @@ public record ReferralRequest(
         boolean safeguardingConcern,
         @Size(max = 10_000) String summary) {
 
-    public record Household(@NotNull @Valid Address address, @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members) {
-    }
+    public record Household(
+            @NotNull @Valid Address address,
+            @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members) {}
 
-    public record Address(@NotBlank @Size(max = 200) String line1, @Size(max = 100) String town,
-            @NotBlank @Size(max = 10) String postcode) {
-    }
+    public record Address(
+            @NotBlank @Size(max = 200) String line1,
+            @Size(max = 100) String town,
+            @NotBlank @Size(max = 10) String postcode) {}
 
-    public record Member(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
-            @NotNull @PastOrPresent LocalDate dateOfBirth, @NotNull MemberRole role) {
-    }
+    public record Member(
+            @NotBlank @Size(max = 100) String givenName,
+            @NotBlank @Size(max = 100) String familyName,
+            @NotNull @PastOrPresent LocalDate dateOfBirth,
+            @NotNull MemberRole role) {}
 
-    public record Consent(boolean given, @PastOrPresent LocalDate date, @Size(max = 100) String recordedBy) {
-    }
+    public record Consent(
+            boolean given,
+            @PastOrPresent LocalDate date,
+            @Size(max = 100) String recordedBy) {}
 
-    public record Issue(@NotNull HeadlineProblem problem, @Size(max = 200) String indicator,
-            List<@NotNull Integer> memberIndexes, @Size(max = 2_000) String evidence) {
-    }
+    public record Issue(
+            @NotNull HeadlineProblem problem,
+            @Size(max = 200) String indicator,
+            List<@NotNull Integer> memberIndexes,
+            @Size(max = 2_000) String evidence) {}
 }

@@ -50,10 +50,18 @@ public class ReferralResource {
         String referralId = UUID.randomUUID().toString();
         String familyId = UUID.randomUUID().toString();
         String agency = caller.agency().orElseThrow(() -> ProblemException.forbidden("The token has no agency claim."));
-        commands.sendAndWait(new ReceiveReferral(referralId, familyId, caller.council(), agency,
-                request.agencyReference(), household(request.household()), consent(request.consent()),
-                request.issues().stream().map(ReferralResource::issue).toList(), request.safeguardingConcern(),
-                request.summary(), clock.instant()));
+        commands.sendAndWait(new ReceiveReferral(
+                referralId,
+                familyId,
+                caller.council(),
+                agency,
+                request.agencyReference(),
+                household(request.household()),
+                consent(request.consent()),
+                request.issues().stream().map(ReferralResource::issue).toList(),
+                request.safeguardingConcern(),
+                request.summary(),
+                clock.instant()));
         return Response.accepted(new ReferralAccepted(referralId, familyId, ReferralView.RECEIVED))
                 .location(URI.create("/api/v1/referrals/" + referralId))
                 .build();
@@ -63,10 +71,11 @@ public class ReferralResource {
     @Path("/{referralId}")
     @RolesAllowed({"partner", "duty-officer"})
     public ReferralView get(@PathParam("referralId") String referralId) {
-        ReferralView view = views.find(referralId)
-                .orElseThrow(() -> ProblemException.notFound("No referral " + referralId));
+        ReferralView view =
+                views.find(referralId).orElseThrow(() -> ProblemException.notFound("No referral " + referralId));
         caller.requireCouncil(view.council());
-        if (caller.hasRole("partner") && !caller.hasRole("duty-officer")
+        if (caller.hasRole("partner")
+                && !caller.hasRole("duty-officer")
                 && !caller.agency().orElse("").equals(view.agency())) {
             throw ProblemException.forbidden("Partners see only their own agency's referrals.");
         }
@@ -81,14 +90,17 @@ public class ReferralResource {
 
     private static Household household(ReferralRequest.Household household) {
         var address = household.address();
-        return new Household(new Household.Address(address.line1(), address.town(), address.postcode()),
+        return new Household(
+                new Household.Address(address.line1(), address.town(), address.postcode()),
                 household.members().stream()
                         .map(m -> new Household.Member(m.givenName(), m.familyName(), m.dateOfBirth(), m.role()))
                         .toList());
     }
 
     private static Consent consent(ReferralRequest.Consent consent) {
-        return consent == null ? new Consent(false, null, null) : new Consent(consent.given(), consent.date(), consent.recordedBy());
+        return consent == null
+                ? new Consent(false, null, null)
+                : new Consent(consent.given(), consent.date(), consent.recordedBy());
     }
 
     private static PresentingIssue issue(ReferralRequest.Issue issue) {

@@ -12,8 +12,7 @@ public record Household(Address address, List<Member> members) {
         members = List.copyOf(members);
     }
 
-    public record Address(String line1, String town, String postcode) {
-    }
+    public record Address(String line1, String town, String postcode) {}
 
     public record Member(String givenName, String familyName, LocalDate dateOfBirth, MemberRole role) {
 

@@ -16,5 +16,4 @@ public record ReceiveReferral(
         List<PresentingIssue> issues,
         boolean safeguardingConcern,
         String summary,
-        Instant receivedAt) {
-}
+        Instant receivedAt) {}

@@ -18,9 +18,18 @@ public class Referral {
 
     @CommandHandler
     public Referral(ReceiveReferral command) {
-        apply(new ReferralReceived(command.referralId(), command.familyId(), command.council(), command.agency(),
-                command.agencyReference(), command.household(), command.consent(), command.issues(),
-                command.safeguardingConcern(), command.summary(), command.receivedAt()));
+        apply(new ReferralReceived(
+                command.referralId(),
+                command.familyId(),
+                command.council(),
+                command.agency(),
+                command.agencyReference(),
+                command.household(),
+                command.consent(),
+                command.issues(),
+                command.safeguardingConcern(),
+                command.summary(),
+                command.receivedAt()));
     }
 
     @EventSourcingHandler

@@ -15,5 +15,4 @@ public record ReferralReceived(
         List<PresentingIssue> issues,
         boolean safeguardingConcern,
         String summary,
-        Instant receivedAt) {
-}
+        Instant receivedAt) {}

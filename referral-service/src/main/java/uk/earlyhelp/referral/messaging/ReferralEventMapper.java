@@ -20,13 +20,21 @@ public class ReferralEventMapper implements IntegrationEventMapper {
     public Optional<IntegrationEvent> toIntegrationEvent(Object internalEvent) {
         if (internalEvent instanceof ReferralReceived received) {
             LocalDate receivedOn = LocalDate.ofInstant(received.receivedAt(), UK);
-            return Optional.of(new ReferralReceivedV1(received.referralId(), received.familyId(), received.council(),
-                    received.agency(), received.receivedAt(),
-                    received.issues().stream().map(PresentingIssue::problem).distinct().toList(),
+            return Optional.of(new ReferralReceivedV1(
+                    received.referralId(),
+                    received.familyId(),
+                    received.council(),
+                    received.agency(),
+                    received.receivedAt(),
+                    received.issues().stream()
+                            .map(PresentingIssue::problem)
+                            .distinct()
+                            .toList(),
                     received.household().members().stream()
                             .map(m -> new ReferralReceivedV1.Member(m.role(), m.ageInYearsOn(receivedOn)))
                             .toList(),
-                    received.safeguardingConcern(), false));
+                    received.safeguardingConcern(),
+                    false));
         }
         return Optional.empty();
     }

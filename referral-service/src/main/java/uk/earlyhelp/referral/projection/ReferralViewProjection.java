@@ -20,13 +20,20 @@ public class ReferralViewProjection {
 
     @EventHandler
     void on(ReferralReceived event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO referral_view (referral_id, family_id, council, agency, agency_reference, status, received_at,
                                            problems, safeguarding_concern)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (referral_id) DO NOTHING""",
-                event.referralId(), event.familyId(), event.council(), event.agency(), event.agencyReference(),
-                ReferralView.RECEIVED, event.receivedAt(),
-                event.issues().stream().map(PresentingIssue::problem).distinct().toList(), event.safeguardingConcern());
+                event.referralId(),
+                event.familyId(),
+                event.council(),
+                event.agency(),
+                event.agencyReference(),
+                ReferralView.RECEIVED,
+                event.receivedAt(),
+                event.issues().stream().map(PresentingIssue::problem).distinct().toList(),
+                event.safeguardingConcern());
     }
 }

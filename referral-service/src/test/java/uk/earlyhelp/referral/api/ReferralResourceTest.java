@@ -47,79 +47,142 @@ class ReferralResourceTest {
 
     @Test
     void anAcceptedReferralIsPublishedWithCloudEventsHeadersAndNoPersonalData() {
-        String referralId = given().auth().oauth2(TestTokens.partner("police"))
-                .contentType(ContentType.JSON).body(REFERRAL)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(202)
+        String referralId = given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .contentType(ContentType.JSON)
+                .body(REFERRAL)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(202)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/referrals/"))
                 .body("status", equalTo("RECEIVED"))
                 .body("familyId", notNullValue())
-                .extract().path("referralId");
+                .extract()
+                .path("referralId");
 
-        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(Topics.REFERRALS,
-                r -> r.value().contains(referralId));
-        assertEquals(EventType.REFERRAL_RECEIVED.ceType(), KafkaTestClient.header(record, CloudEventHeaders.TYPE).orElseThrow());
+        ConsumerRecord<String, String> record =
+                KafkaTestClient.awaitRecord(Topics.REFERRALS, r -> r.value().contains(referralId));
+        assertEquals(
+                EventType.REFERRAL_RECEIVED.ceType(),
+                KafkaTestClient.header(record, CloudEventHeaders.TYPE).orElseThrow());
         assertTrue(KafkaTestClient.header(record, CloudEventHeaders.ID).isPresent());
-        assertEquals("1.0", KafkaTestClient.header(record, CloudEventHeaders.SPEC_VERSION).orElseThrow());
-        assertEquals(TestTokens.COUNCIL, KafkaTestClient.header(record, CloudEventHeaders.COUNCIL).orElseThrow());
+        assertEquals(
+                "1.0",
+                KafkaTestClient.header(record, CloudEventHeaders.SPEC_VERSION).orElseThrow());
+        assertEquals(
+                TestTokens.COUNCIL,
+                KafkaTestClient.header(record, CloudEventHeaders.COUNCIL).orElseThrow());
         assertTrue(record.value().contains("\"CRIME_ASB\""));
-        for (String personal : new String[] {"Kerry", "Smith", "1990-04-02", "Mill Lane", "LE18", "Free text", "POL-2026"}) {
+        for (String personal :
+                new String[] {"Kerry", "Smith", "1990-04-02", "Mill Lane", "LE18", "Free text", "POL-2026"}) {
             assertFalse(record.value().contains(personal), personal + " must not leave referral-service");
         }
     }
 
     @Test
     void theReferralCanBeReadBackByItsAgencyAndTheDutyOfficer() {
-        String referralId = given().auth().oauth2(TestTokens.partner("school"))
-                .contentType(ContentType.JSON).body(REFERRAL)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(202).extract().path("referralId");
+        String referralId = given().auth()
+                .oauth2(TestTokens.partner("school"))
+                .contentType(ContentType.JSON)
+                .body(REFERRAL)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("referralId");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.partner("school"))
-                .when().get("/api/v1/referrals/" + referralId)
-                .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
+                .oauth2(TestTokens.partner("school"))
+                .when()
+                .get("/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
                 .body("problems", hasItem("SCHOOL_ATTENDANCE")));
-        given().auth().oauth2(TestTokens.role("duty-officer"))
-                .when().get("/api/v1/referrals/" + referralId)
-                .then().statusCode(200).body("agency", equalTo("school"));
-        given().auth().oauth2(TestTokens.partner("police"))
-                .when().get("/api/v1/referrals/" + referralId)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.token("duty-officer", TestTokens.OTHER_COUNCIL, null))
-                .when().get("/api/v1/referrals/" + referralId)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .body("agency", equalTo("school"));
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .when()
+                .get("/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token("duty-officer", TestTokens.OTHER_COUNCIL, null))
+                .when()
+                .get("/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aReferralWithoutATokenOrFromTheWrongRoleIsRefused() {
-        given().contentType(ContentType.JSON).body(REFERRAL)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.role("caseworker")).contentType(ContentType.JSON).body(REFERRAL)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(REFERRAL)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.role("caseworker"))
+                .contentType(ContentType.JSON)
+                .body(REFERRAL)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void badInputIsAProblemNamingTheField() {
-        given().auth().oauth2(TestTokens.partner("police")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .contentType(ContentType.JSON)
                 .body(REFERRAL.replace("\"issues\": [", "\"issues\": [], \"ignored\": ["))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("issues"));
-        given().auth().oauth2(TestTokens.partner("police")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .contentType(ContentType.JSON)
                 .body(REFERRAL.replace("CRIME_ASB", "JAYWALKING"))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("issues[0].problem"));
-        given().auth().oauth2(TestTokens.partner("police")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .contentType(ContentType.JSON)
                 .body("{not json")
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.partner("police")).contentType(ContentType.JSON)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .contentType(ContentType.JSON)
                 .body(REFERRAL.replace("\"CHILD\"", "\"OTHER_ADULT\""))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(422).contentType("application/problem+json")
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("household.members"));
     }
 }

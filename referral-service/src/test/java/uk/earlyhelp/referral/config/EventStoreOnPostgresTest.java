@@ -45,7 +45,8 @@ class EventStoreOnPostgresTest {
     }
 
     private void append(String aggregateId, long sequence) {
-        DefaultUnitOfWork.startAndGet(null).execute(() -> eventStore.publish(
-                new GenericDomainEventMessage<>("Probe", aggregateId, sequence, "probe " + sequence)));
+        DefaultUnitOfWork.startAndGet(null)
+                .execute(() -> eventStore.publish(
+                        new GenericDomainEventMessage<>("Probe", aggregateId, sequence, "probe " + sequence)));
     }
 }

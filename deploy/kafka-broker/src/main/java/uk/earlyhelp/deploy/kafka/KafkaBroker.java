@@ -114,8 +114,8 @@ public final class KafkaBroker implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "The Kafka broker exited with " + process.exitValue() + "; see " + workDir.resolve("broker.out"));
+                throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + "; see "
+                        + workDir.resolve("broker.out"));
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
@@ -130,7 +130,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static void format(Path workDir, Path config, Path log4j) throws IOException {
         List<String> command = javaCommand(
-                log4j, "kafka.tools.StorageTool", "format", "-t", randomClusterId(), "-c", config.toString(), "--standalone");
+                log4j,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                randomClusterId(),
+                "-c",
+                config.toString(),
+                "--standalone");
         Process format = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("format.out").toFile())
@@ -138,7 +145,8 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
                 format.destroyForcibly();
-                throw new IllegalStateException("Formatting Kafka storage failed; see " + workDir.resolve("format.out"));
+                throw new IllegalStateException(
+                        "Formatting Kafka storage failed; see " + workDir.resolve("format.out"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,8 +167,9 @@ public final class KafkaBroker implements AutoCloseable {
     static Path libDir() {
         String configured = System.getProperty(LIB_PROPERTY, System.getenv("EARLYHELP_KAFKA_LIB"));
         if (configured == null || configured.isBlank()) {
-            throw new IllegalStateException("Set -D" + LIB_PROPERTY + " (or EARLYHELP_KAFKA_LIB) to the broker's jar folder, "
-                    + "deploy/kafka-broker/target/kafka-lib after './mvnw package'");
+            throw new IllegalStateException(
+                    "Set -D" + LIB_PROPERTY + " (or EARLYHELP_KAFKA_LIB) to the broker's jar folder, "
+                            + "deploy/kafka-broker/target/kafka-lib after './mvnw package'");
         }
         Path lib = Path.of(configured);
         if (!Files.isDirectory(lib)) {
@@ -170,7 +179,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String serverProperties(Path dataDir, int port, int controllerPort) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
@@ -193,7 +203,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String log4jProperties(Path logFile) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "rootLogger.level=WARN",
                 "rootLogger.appenderRef.file.ref=file",
                 "appender.file.type=File",
@@ -206,7 +217,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static String randomClusterId() {
         UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        ByteBuffer bytes =
+                ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 

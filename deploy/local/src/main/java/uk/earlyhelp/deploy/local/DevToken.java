@@ -19,23 +19,36 @@ public final class DevToken {
     public static final String DEFAULT_COUNCIL = "E10000018";
     private static final Duration LIFETIME = Duration.ofHours(12);
 
-    private DevToken() {
-    }
+    private DevToken() {}
 
     public static String sign(DevKeys keys, String role, String council, String agency) {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder()
-                .append("{\"iss\":\"").append(ISSUER).append('"')
-                .append(",\"sub\":\"dev-").append(role).append('"')
-                .append(",\"upn\":\"dev-").append(role).append('"')
-                .append(",\"groups\":[\"").append(role).append("\"]")
-                .append(",\"council\":\"").append(council).append('"');
+                .append("{\"iss\":\"")
+                .append(ISSUER)
+                .append('"')
+                .append(",\"sub\":\"dev-")
+                .append(role)
+                .append('"')
+                .append(",\"upn\":\"dev-")
+                .append(role)
+                .append('"')
+                .append(",\"groups\":[\"")
+                .append(role)
+                .append("\"]")
+                .append(",\"council\":\"")
+                .append(council)
+                .append('"');
         if (agency != null) {
             claims.append(",\"agency\":\"").append(agency).append('"');
         }
-        claims.append(",\"iat\":").append(now.getEpochSecond())
-                .append(",\"exp\":").append(now.plus(LIFETIME).getEpochSecond())
-                .append(",\"jti\":\"").append(UUID.randomUUID()).append("\"}");
+        claims.append(",\"iat\":")
+                .append(now.getEpochSecond())
+                .append(",\"exp\":")
+                .append(now.plus(LIFETIME).getEpochSecond())
+                .append(",\"jti\":\"")
+                .append(UUID.randomUUID())
+                .append("\"}");
         String signingInput = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toString());
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

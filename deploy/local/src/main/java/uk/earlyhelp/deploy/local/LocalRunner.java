@@ -52,8 +52,16 @@ public final class LocalRunner implements AutoCloseable {
             for (Service service : Service.values()) {
                 ports.put(service, service.port(0));
             }
-            return new Settings(projectDir, projectDir.resolve(".local-run"), Postgres.fromEnvironment(), 9092, 9093, ports,
-                    instances, "", projectDir.resolve("deploy/.dev-keys"));
+            return new Settings(
+                    projectDir,
+                    projectDir.resolve(".local-run"),
+                    Postgres.fromEnvironment(),
+                    9092,
+                    9093,
+                    ports,
+                    instances,
+                    "",
+                    projectDir.resolve("deploy/.dev-keys"));
         }
 
         public int port(Service service, int instance) {
@@ -70,10 +78,12 @@ public final class LocalRunner implements AutoCloseable {
     private final KafkaBroker broker;
     private final List<RunningService> services;
 
-    private record RunningService(Service service, int instance, int port, Process process, Path log) {
-    }
+    private record RunningService(Service service, int instance, int port, Process process, Path log) {}
 
-    private LocalRunner(Settings settings, Optional<EmbeddedPostgres> embeddedPostgres, KafkaBroker broker,
+    private LocalRunner(
+            Settings settings,
+            Optional<EmbeddedPostgres> embeddedPostgres,
+            KafkaBroker broker,
             List<RunningService> services) {
         this.settings = settings;
         this.embeddedPostgres = embeddedPostgres;
@@ -84,18 +94,21 @@ public final class LocalRunner implements AutoCloseable {
     public static LocalRunner start(Settings settings) {
         for (Service service : Service.values()) {
             if (!Files.exists(service.jar(settings.projectDir()))) {
-                throw new IllegalStateException("No " + service.jar(settings.projectDir()) + ": build first (./mvnw package)");
+                throw new IllegalStateException(
+                        "No " + service.jar(settings.projectDir()) + ": build first (./mvnw package)");
             }
         }
-        Optional<EmbeddedPostgres> embedded = settings.postgres().startEmbeddedIfAbsent(settings.workDir().resolve("postgres"));
-        embedded.ifPresent(pg -> System.out.println("No PostgreSQL answered at " + settings.postgres().describe()
-                + ": started an embedded PostgreSQL there for this run (data in " + settings.workDir().resolve("postgres") + ")"));
+        Optional<EmbeddedPostgres> embedded =
+                settings.postgres().startEmbeddedIfAbsent(settings.workDir().resolve("postgres"));
+        embedded.ifPresent(pg -> System.out.println("No PostgreSQL answered at "
+                + settings.postgres().describe() + ": started an embedded PostgreSQL there for this run (data in "
+                + settings.workDir().resolve("postgres") + ")"));
         for (Service service : Service.values()) {
             settings.postgres().createDatabaseIfMissing(settings.database(service));
         }
         DevKeys keys = DevKeys.in(settings.devKeysDir());
-        KafkaBroker broker = KafkaBroker.start(settings.workDir().resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort());
+        KafkaBroker broker = KafkaBroker.start(
+                settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
         List<RunningService> services = new ArrayList<>();
         LocalRunner runner = new LocalRunner(settings, embedded, broker, services);
         try {
@@ -112,19 +125,22 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
-    private static RunningService launch(Settings settings, DevKeys keys, KafkaBroker broker, Service service, int instance) {
+    private static RunningService launch(
+            Settings settings, DevKeys keys, KafkaBroker broker, Service service, int instance) {
         int port = settings.port(service, instance);
         Path log = settings.workDir().resolve("logs").resolve(service.module() + "-" + instance + ".log");
         List<String> command = List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 // Small heaps and the serial collector: four services and a broker share two cores here.
-                "-Xmx256m", "-XX:+UseSerialGC", "-Ddisable-axoniq-console-message=true",
-                "-jar", service.jar(settings.projectDir()).toString());
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-Ddisable-axoniq-console-message=true",
+                "-jar",
+                service.jar(settings.projectDir()).toString());
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
@@ -139,7 +155,8 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(HEALTHY_TIMEOUT);
         for (RunningService running : services) {
             URI health = URI.create("http://127.0.0.1:" + running.port() + "/q/health/ready");
@@ -148,7 +165,8 @@ public final class LocalRunner implements AutoCloseable {
                     throw new IllegalStateException(running.service().module() + " exited; see " + running.log());
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(running.service().module() + " not healthy in time; see " + running.log());
+                    throw new IllegalStateException(
+                            running.service().module() + " not healthy in time; see " + running.log());
                 }
                 sleep(Duration.ofMillis(250));
             }
@@ -157,8 +175,13 @@ public final class LocalRunner implements AutoCloseable {
 
     private static boolean isHealthy(HttpClient http, URI health) {
         try {
-            return http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(health)
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -228,21 +251,27 @@ public final class LocalRunner implements AutoCloseable {
                 System.exit(2);
             }
         }
-        Path projectDir = Path.of(Optional.ofNullable(System.getProperty("earlyhelp.project.dir")).orElse(".")).toAbsolutePath();
+        Path projectDir = Path.of(Optional.ofNullable(System.getProperty("earlyhelp.project.dir"))
+                        .orElse("."))
+                .toAbsolutePath();
         Settings settings = Settings.standard(projectDir, instances);
         System.out.println("Starting Kafka and " + instances + " instance(s) of each service; logs in "
                 + settings.workDir().resolve("logs"));
         LocalRunner runner = LocalRunner.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping the services and the broker");
-            runner.close();
-            stopped.countDown();
-        }, "local-runner-stop"));
-        System.out.println("Early Help is running (PostgreSQL " + settings.postgres().describe() + ", Kafka "
-                + runner.kafkaBootstrapServers() + "):");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping the services and the broker");
+                            runner.close();
+                            stopped.countDown();
+                        },
+                        "local-runner-stop"));
+        System.out.println("Early Help is running (PostgreSQL "
+                + settings.postgres().describe() + ", Kafka " + runner.kafkaBootstrapServers() + "):");
         for (RunningService running : runner.services) {
-            System.out.printf("  %-28s http://127.0.0.1:%d  (health /q/health, OpenAPI /q/openapi)%n",
+            System.out.printf(
+                    "  %-28s http://127.0.0.1:%d  (health /q/health, OpenAPI /q/openapi)%n",
                     running.service().module() + (instances > 1 ? " #" + running.instance() : ""), running.port());
         }
         System.out.println("A token for curl: deploy/dev-token partner --agency police. Ctrl-C stops everything.");

@@ -47,7 +47,8 @@ public record Postgres(String host, int port, String user, String password, bool
                     .setCleanDataDirectory(false)
                     .start());
         } catch (IOException e) {
-            throw new UncheckedIOException("No PostgreSQL at " + describe() + ", and an embedded one would not start", e);
+            throw new UncheckedIOException(
+                    "No PostgreSQL at " + describe() + ", and an embedded one would not start", e);
         }
     }
 
@@ -86,7 +87,8 @@ public record Postgres(String host, int port, String user, String password, bool
 
     public void dropDatabase(String database) {
         requireSafeName(database);
-        try (Connection connection = connect("postgres"); Statement drop = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement drop = connection.createStatement()) {
             drop.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop database " + database, e);

@@ -27,15 +27,24 @@ class WalkingSkeletonIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path projectDir = Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
+        Path projectDir =
+                Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
         Path workDir = Path.of("target", "e2e-" + UUID.randomUUID()).toAbsolutePath();
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, KafkaBroker.freePort());
         }
         String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
-        var settings = new LocalRunner.Settings(projectDir, workDir, Postgres.fromEnvironment(), KafkaBroker.freePort(),
-                KafkaBroker.freePort(), ports, 1, prefix, workDir.resolve("dev-keys"));
+        var settings = new LocalRunner.Settings(
+                projectDir,
+                workDir,
+                Postgres.fromEnvironment(),
+                KafkaBroker.freePort(),
+                KafkaBroker.freePort(),
+                ports,
+                1,
+                prefix,
+                workDir.resolve("dev-keys"));
         runner = LocalRunner.start(settings);
         keys = DevKeys.in(settings.devKeysDir());
     }
@@ -54,9 +63,12 @@ class WalkingSkeletonIT {
 
         awaitHistory(eligibleFamily, "ELIGIBLE");
         awaitHistory(notEligibleFamily, "NOT_ELIGIBLE");
-        given().auth().oauth2(token("caseworker", null))
-                .when().get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + eligibleFamily + "/history")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token("caseworker", null))
+                .when()
+                .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + eligibleFamily + "/history")
+                .then()
+                .statusCode(200)
                 .body("events.type", hasItems("ReferralReceived", "EligibilityDecided"))
                 .body("events.actor", hasItems("police"));
     }
@@ -74,8 +86,7 @@ class WalkingSkeletonIT {
         StringBuilder issues = new StringBuilder();
         for (String problem : problems) {
             issues.append(issues.isEmpty() ? "" : ",").append("""
-                    {"problem": "%s", "indicator": "seen by police", "memberIndexes": [1], "evidence": "recorded"}"""
-                    .formatted(problem));
+                    {"problem": "%s", "indicator": "seen by police", "memberIndexes": [1], "evidence": "recorded"}""".formatted(problem));
         }
         String body = """
                 {
@@ -92,17 +103,28 @@ class WalkingSkeletonIT {
                   "safeguardingConcern": false,
                   "summary": "End-to-end test."
                 }""".formatted(issues);
-        return given().auth().oauth2(token("partner", "police")).contentType(ContentType.JSON).body(body)
-                .when().post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
-                .then().statusCode(202)
-                .extract().path("familyId");
+        return given().auth()
+                .oauth2(token("partner", "police"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("familyId");
     }
 
     private void awaitHistory(String familyId, String eligibility) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().auth().oauth2(token("caseworker", null))
-                        .when().get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
-                        .then().statusCode(200).body("eligibility", equalTo(eligibility)));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token("caseworker", null))
+                        .when()
+                        .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
+                        .then()
+                        .statusCode(200)
+                        .body("eligibility", equalTo(eligibility)));
     }
 
     private static String token(String role, String agency) {
