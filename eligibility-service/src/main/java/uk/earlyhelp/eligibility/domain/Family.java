@@ -46,7 +46,7 @@ public class Family {
                 command.referralId(),
                 command.problems(),
                 command.safeguardingConcern()));
-        decide(command.referralId(), command.decidedAt());
+        decide(command.referralId(), command.rule(), command.decidedAt());
     }
 
     @CommandHandler
@@ -55,17 +55,17 @@ public class Family {
             return;
         }
         apply(new ReferralEvidenceWithdrawn(familyId, command.referralId()));
-        decide(command.referralId(), command.decidedAt());
+        decide(command.referralId(), command.rule(), command.decidedAt());
     }
 
-    private void decide(String triggeredBy, Instant decidedAt) {
+    private void decide(String triggeredBy, RuleVersion rule, Instant decidedAt) {
         Set<HeadlineProblem> evidenced = EnumSet.noneOf(HeadlineProblem.class);
         standingReferrals.values().forEach(referral -> evidenced.addAll(referral.problems()));
         boolean safeguarding =
                 standingReferrals.values().stream().anyMatch(ReferralEvidenceRecorded::safeguardingConcern);
-        var ruling = TwoOfSixHeadlineProblems.decide(evidenced, safeguarding);
+        var ruling = TwoOfSixHeadlineProblems.decide(rule, evidenced, safeguarding);
         List<String> evidencing = standingReferrals.values().stream()
-                .filter(referral -> !referral.problems().isEmpty())
+                .filter(referral -> referral.problems().stream().anyMatch(ruling.problemsCounted()::contains))
                 .map(ReferralEvidenceRecorded::referralId)
                 .toList();
         apply(new EligibilityDecided(
@@ -75,7 +75,7 @@ public class Family {
                 ruling.decision(),
                 ruling.problemsCounted(),
                 ruling.problemsStillNeeded(),
-                TwoOfSixHeadlineProblems.VERSION,
+                rule.id(),
                 ruling.reason(),
                 evidencing,
                 triggeredBy,

@@ -7,36 +7,36 @@ import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
 /**
- * The Supporting Families eligibility rule: a family is eligible when at least two distinct headline
- * problems are evidenced; a safeguarding concern escalates to social care whatever the count.
+ * The Supporting Families eligibility rule: a family is eligible when enough distinct headline problems
+ * are evidenced (two of the six, unless the version in force says otherwise); a safeguarding concern
+ * escalates to social care whatever the count.
  */
 public final class TwoOfSixHeadlineProblems {
-
-    public static final String VERSION = "two-of-six/2022-04";
-    static final int PROBLEMS_NEEDED = 2;
 
     private TwoOfSixHeadlineProblems() {}
 
     public record Ruling(
             Decision decision, Set<HeadlineProblem> problemsCounted, int problemsStillNeeded, String reason) {}
 
-    public static Ruling decide(Set<HeadlineProblem> evidenced, boolean safeguardingConcern) {
-        Set<HeadlineProblem> counted =
-                evidenced.isEmpty() ? EnumSet.noneOf(HeadlineProblem.class) : EnumSet.copyOf(evidenced);
-        int stillNeeded = Math.max(0, PROBLEMS_NEEDED - counted.size());
+    public static Ruling decide(RuleVersion rule, Set<HeadlineProblem> evidenced, boolean safeguardingConcern) {
+        Set<HeadlineProblem> counted = EnumSet.noneOf(HeadlineProblem.class);
+        evidenced.stream().filter(rule.countedProblems()::contains).forEach(counted::add);
+        int stillNeeded = Math.max(0, rule.problemsNeeded() - counted.size());
         if (safeguardingConcern) {
             return new Ruling(
                     Decision.ESCALATE_TO_SOCIAL_CARE,
                     counted,
                     stillNeeded,
-                    "A safeguarding concern was raised: this is above the Early Help threshold and goes to social care today.");
+                    "A safeguarding concern was raised: this is above the Early Help threshold and goes to social care"
+                            + " today.");
         }
         if (stillNeeded == 0) {
             return new Ruling(
                     Decision.ELIGIBLE,
                     counted,
                     0,
-                    "Eligible: " + describe(counted) + " evidenced; at least " + PROBLEMS_NEEDED + " are needed.");
+                    "Eligible: " + describe(counted) + " evidenced; at least " + rule.problemsNeeded()
+                            + " are needed.");
         }
         return new Ruling(
                 Decision.NOT_ELIGIBLE,

@@ -3,6 +3,7 @@ package uk.earlyhelp.eligibility.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,8 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
 import uk.earlyhelp.eligibility.domain.RecordReferralEvidence;
+import uk.earlyhelp.eligibility.domain.RuleBook;
+import uk.earlyhelp.eligibility.domain.RuleVersion;
 import uk.earlyhelp.eligibility.domain.WithdrawReferralEvidence;
 import uk.earlyhelp.platform.messaging.Inbox;
+import uk.earlyhelp.platform.time.England;
 
 /** Turns referral events into evidence on the family, once per {@code ce_id}. */
 @ApplicationScoped
@@ -22,17 +26,21 @@ public class ReferralEventsConsumer {
     private final Inbox inbox;
     private final CommandGateway commands;
     private final Clock clock;
+    private final RuleBook rules;
 
-    ReferralEventsConsumer(Inbox inbox, CommandGateway commands, Clock clock) {
+    ReferralEventsConsumer(Inbox inbox, CommandGateway commands, Clock clock, RuleBook rules) {
         this.inbox = inbox;
         this.commands = commands;
         this.clock = clock;
+        this.rules = rules;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.receive(CHANNEL, record, event -> {
+            Instant now = clock.instant();
+            RuleVersion rule = rules.inForceOn(England.dateOf(now));
             switch (event) {
                 case ReferralReceivedV1 received ->
                     commands.sendAndWait(new RecordReferralEvidence(
@@ -41,10 +49,11 @@ public class ReferralEventsConsumer {
                             received.referralId(),
                             Set.copyOf(received.problems()),
                             received.safeguardingConcern(),
-                            clock.instant()));
+                            rule,
+                            now));
                 case ReferralWithdrawnV1 withdrawn ->
-                    commands.sendAndWait(new WithdrawReferralEvidence(
-                            withdrawn.familyId(), withdrawn.referralId(), clock.instant()));
+                    commands.sendAndWait(
+                            new WithdrawReferralEvidence(withdrawn.familyId(), withdrawn.referralId(), rule, now));
                 default -> {
                     // Other events on the topic do not bear on eligibility.
                 }

@@ -23,6 +23,7 @@ import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.MemberRole;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
+import uk.earlyhelp.contracts.ReferralWithdrawnV1;
 import uk.earlyhelp.contracts.Topics;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
@@ -53,7 +54,7 @@ class EligibilityOverKafkaTest {
                 .body("history.decision", contains("NOT_ELIGIBLE", "ELIGIBLE"))
                 .body("current.problemsCounted", contains("CRIME_ASB", "SCHOOL_ATTENDANCE"))
                 .body("current.evidencingReferralIds", contains(police, school))
-                .body("current.ruleVersion", equalTo("two-of-six/2022-04"));
+                .body("current.ruleVersion", equalTo("sf-2022-04"));
 
         // The same record again (same ce_id), then a new referral for the same family on the same partition:
         // once the new referral is decided, the redelivery has been consumed, and it added nothing.
@@ -102,6 +103,60 @@ class EligibilityOverKafkaTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWithdrawalThatLeavesOneProblemIsANewNotEligibleDecision() {
+        String familyId = UUID.randomUUID().toString();
+        publishReferral(familyId, "police", HeadlineProblem.CRIME_ASB);
+        String school = publishReferral(familyId, "school", HeadlineProblem.SCHOOL_ATTENDANCE);
+        awaitDecisions(familyId, 2);
+
+        publish(
+                new ReferralWithdrawnV1(school, familyId, TestTokens.COUNCIL, Instant.now()),
+                UUID.randomUUID().toString());
+
+        awaitDecisions(familyId, 3);
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .body("history.decision", contains("NOT_ELIGIBLE", "ELIGIBLE", "NOT_ELIGIBLE"))
+                .body("current.problemsStillNeeded", equalTo(1))
+                .body("current.problemsCounted", contains("CRIME_ASB"));
+    }
+
+    @Test
+    void anUnreadableOrUnknownRecordIsSkippedAndTheFamilysStreamGoesOn() {
+        String familyId = UUID.randomUUID().toString();
+        KafkaTestClient.publish(
+                Topics.REFERRALS,
+                familyId,
+                Map.of(
+                        CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE, EventType.REFERRAL_RECEIVED.ceType()),
+                "{not json");
+        KafkaTestClient.publish(
+                Topics.REFERRALS,
+                familyId,
+                Map.of(
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        "uk.earlyhelp.referral.something-new.v1"),
+                "{}");
+        KafkaTestClient.publish(Topics.REFERRALS, familyId, Map.of(), "{\"no\": \"headers\"}");
+
+        publishReferral(familyId, "police", HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
+
+        awaitDecisions(familyId, 1);
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .body("current.decision", equalTo("ELIGIBLE"));
     }
 
     private void awaitDecisions(String familyId, int count) {

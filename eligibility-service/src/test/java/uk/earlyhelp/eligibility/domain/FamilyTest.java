@@ -4,6 +4,8 @@ import static uk.earlyhelp.contracts.HeadlineProblem.CRIME_ASB;
 import static uk.earlyhelp.contracts.HeadlineProblem.SCHOOL_ATTENDANCE;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -11,12 +13,14 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.Decision;
+import uk.earlyhelp.contracts.HeadlineProblem;
 
 class FamilyTest {
 
     static final String FAMILY = "family-1";
     static final String COUNCIL = "E10000018";
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final RuleVersion RULE = RuleVersion.twoOfSix("sf-2022-04", LocalDate.of(2022, 4, 1));
 
     private AggregateTestFixture<Family> fixture;
 
@@ -29,7 +33,7 @@ class FamilyTest {
     void referralsFromTwoAgenciesCombineIntoOneEligibleDecision() {
         fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
                 .when(new RecordReferralEvidence(
-                        FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, NOW))
+                        FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, RULE, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
                         Matchers.matches(e -> e instanceof EligibilityDecided d
@@ -37,14 +41,15 @@ class FamilyTest {
                                 && d.problemsCounted().equals(Set.of(CRIME_ASB, SCHOOL_ATTENDANCE))
                                 && d.evidencingReferralIds().equals(List.of("police-referral", "school-referral"))
                                 && d.triggeredByReferralId().equals("school-referral")
-                                && d.ruleVersion().equals(TwoOfSixHeadlineProblems.VERSION)),
+                                && d.ruleVersion().equals("sf-2022-04")),
                         Matchers.andNoMore())));
     }
 
     @Test
     void theSameProblemFromTwoAgenciesCountsOnce() {
         fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
-                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "housing-referral", Set.of(CRIME_ASB), false, NOW))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "housing-referral", Set.of(CRIME_ASB), false, RULE, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
                         Matchers.matches(e -> e instanceof EligibilityDecided d
@@ -59,7 +64,7 @@ class FamilyTest {
                         new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
                         new ReferralEvidenceRecorded(
                                 FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false))
-                .when(new WithdrawReferralEvidence(FAMILY, "school-referral", NOW))
+                .when(new WithdrawReferralEvidence(FAMILY, "school-referral", RULE, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e.equals(new ReferralEvidenceWithdrawn(FAMILY, "school-referral"))),
                         Matchers.matches(e -> e instanceof EligibilityDecided d
@@ -71,7 +76,8 @@ class FamilyTest {
     @Test
     void aReferralAlreadyCountedIsNotCountedOrDecidedAgain() {
         fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
-                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, NOW))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, RULE, NOW))
                 .expectNoEvents();
     }
 
@@ -80,18 +86,35 @@ class FamilyTest {
         fixture.given(
                         new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false),
                         new ReferralEvidenceWithdrawn(FAMILY, "police-referral"))
-                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, NOW))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false, RULE, NOW))
                 .expectNoEvents();
     }
 
     @Test
     void aSafeguardingConcernEscalatesAtOnce() {
         fixture.givenNoPriorActivity()
-                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "health-referral", Set.of(), true, NOW))
+                .when(new RecordReferralEvidence(FAMILY, COUNCIL, "health-referral", Set.of(), true, RULE, NOW))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
                         Matchers.matches(e ->
                                 e instanceof EligibilityDecided d && d.decision() == Decision.ESCALATE_TO_SOCIAL_CARE),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aDecisionKeepsTheVersionItWasMadeUnder() {
+        var localPlan =
+                new RuleVersion("local-2027-04", LocalDate.of(2027, 4, 1), 3, EnumSet.allOf(HeadlineProblem.class));
+        fixture.given(new ReferralEvidenceRecorded(FAMILY, COUNCIL, "police-referral", Set.of(CRIME_ASB), false))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, localPlan, NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d
+                                && d.decision() == Decision.NOT_ELIGIBLE
+                                && d.problemsStillNeeded() == 1
+                                && d.ruleVersion().equals("local-2027-04")),
                         Matchers.andNoMore())));
     }
 }

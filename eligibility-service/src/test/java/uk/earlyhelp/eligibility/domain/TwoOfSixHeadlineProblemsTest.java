@@ -6,6 +6,7 @@ import static uk.earlyhelp.contracts.HeadlineProblem.DOMESTIC_ABUSE;
 import static uk.earlyhelp.contracts.HeadlineProblem.HEALTH;
 import static uk.earlyhelp.contracts.HeadlineProblem.SCHOOL_ATTENDANCE;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -17,6 +18,8 @@ import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
 class TwoOfSixHeadlineProblemsTest {
+
+    static final RuleVersion NATIONAL = RuleVersion.twoOfSix("sf-2022-04", LocalDate.of(2022, 4, 1));
 
     /** All 64 combinations of the six problems, without a safeguarding concern. */
     static Stream<Set<HeadlineProblem>> everyCombinationOfProblems() {
@@ -35,7 +38,7 @@ class TwoOfSixHeadlineProblemsTest {
     @ParameterizedTest
     @MethodSource("everyCombinationOfProblems")
     void aFamilyIsEligibleExactlyWhenTwoOrMoreDistinctProblemsAreEvidenced(Set<HeadlineProblem> problems) {
-        var ruling = TwoOfSixHeadlineProblems.decide(problems, false);
+        var ruling = TwoOfSixHeadlineProblems.decide(NATIONAL, problems, false);
         assertEquals(problems.size() >= 2 ? Decision.ELIGIBLE : Decision.NOT_ELIGIBLE, ruling.decision());
         assertEquals(Math.max(0, 2 - problems.size()), ruling.problemsStillNeeded());
         assertEquals(problems, ruling.problemsCounted());
@@ -46,7 +49,7 @@ class TwoOfSixHeadlineProblemsTest {
     void aSafeguardingConcernEscalatesWhateverTheCount(Set<HeadlineProblem> problems) {
         assertEquals(
                 Decision.ESCALATE_TO_SOCIAL_CARE,
-                TwoOfSixHeadlineProblems.decide(problems, true).decision());
+                TwoOfSixHeadlineProblems.decide(NATIONAL, problems, true).decision());
     }
 
     static Stream<Arguments> reasons() {
@@ -64,6 +67,23 @@ class TwoOfSixHeadlineProblemsTest {
     @ParameterizedTest
     @MethodSource("reasons")
     void theReasonIsPlainEnglishADutyOfficerCanRead(Set<HeadlineProblem> problems, String reason) {
-        assertEquals(reason, TwoOfSixHeadlineProblems.decide(problems, false).reason());
+        assertEquals(
+                reason,
+                TwoOfSixHeadlineProblems.decide(NATIONAL, problems, false).reason());
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCombinationOfProblems")
+    void aLaterVersionCanNeedMoreProblemsAndCountFewer(Set<HeadlineProblem> problems) {
+        var stricter =
+                new RuleVersion("local-2027-04", LocalDate.of(2027, 4, 1), 3, EnumSet.complementOf(EnumSet.of(HEALTH)));
+        Set<HeadlineProblem> counted = EnumSet.noneOf(HeadlineProblem.class);
+        problems.stream().filter(p -> p != HEALTH).forEach(counted::add);
+
+        var ruling = TwoOfSixHeadlineProblems.decide(stricter, problems, false);
+
+        assertEquals(counted.size() >= 3 ? Decision.ELIGIBLE : Decision.NOT_ELIGIBLE, ruling.decision());
+        assertEquals(counted, ruling.problemsCounted());
+        assertEquals(Math.max(0, 3 - counted.size()), ruling.problemsStillNeeded());
     }
 }

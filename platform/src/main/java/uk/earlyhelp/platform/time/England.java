@@ -1,0 +1,17 @@
+package uk.earlyhelp.platform.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Councils are in England: a date in a rule (effective dates, ages, periods) is a date in London. */
+public final class England {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private England() {}
+
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+}
