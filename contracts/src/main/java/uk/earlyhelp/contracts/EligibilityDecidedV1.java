@@ -23,7 +23,7 @@ public record EligibilityDecidedV1(
         String reason,
         List<String> evidencingReferralIds,
         Instant decidedAt)
-        implements IntegrationEvent {
+        implements FamilyEvent {
 
     public EligibilityDecidedV1 {
         problemsCounted = List.copyOf(problemsCounted);

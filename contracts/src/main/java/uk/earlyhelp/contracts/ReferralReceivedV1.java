@@ -17,7 +17,7 @@ public record ReferralReceivedV1(
         List<Member> members,
         boolean safeguardingConcern,
         boolean reReferral)
-        implements IntegrationEvent {
+        implements FamilyEvent {
 
     public ReferralReceivedV1 {
         problems = List.copyOf(problems);

@@ -118,7 +118,7 @@ class HistoryOverKafkaTest {
             EventType type = EventType.of(event);
             KafkaTestClient.publish(
                     type.topic(),
-                    event.familyId(),
+                    event.partitionKey(),
                     Map.of(
                             CloudEventHeaders.ID,
                             ceId,

@@ -197,7 +197,7 @@ class EligibilityOverKafkaTest {
         try {
             KafkaTestClient.publish(
                     Topics.REFERRALS,
-                    event.familyId(),
+                    event.partitionKey(),
                     Map.of(
                             CloudEventHeaders.ID,
                             ceId,

@@ -79,7 +79,7 @@ class EligibilityEventsConsumerTest {
     private void publish(EligibilityDecidedV1 event, String ceId) throws Exception {
         KafkaTestClient.publish(
                 Topics.ELIGIBILITY,
-                event.familyId(),
+                event.partitionKey(),
                 Map.of(
                         CloudEventHeaders.ID, ceId,
                         CloudEventHeaders.TYPE, EventType.ELIGIBILITY_DECIDED.ceType(),

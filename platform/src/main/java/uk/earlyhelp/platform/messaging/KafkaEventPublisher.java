@@ -101,7 +101,7 @@ public class KafkaEventPublisher {
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         header(headers, CloudEventHeaders.COUNCIL, event.council());
-        return new ProducerRecord<>(type.topic(), null, event.familyId(), toJson(event), headers);
+        return new ProducerRecord<>(type.topic(), null, event.partitionKey(), toJson(event), headers);
     }
 
     private String toJson(IntegrationEvent event) {
