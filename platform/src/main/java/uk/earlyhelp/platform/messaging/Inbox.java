@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,8 @@ public class Inbox {
 
     Inbox(DataSource dataSource, ObjectMapper json, Clock clock) {
         this.dataSource = dataSource;
-        this.json = json;
+        // Tolerant reading: a producer may add fields to a v1 event (a compatible change) before we know them.
+        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.clock = clock;
     }
 

@@ -14,4 +14,9 @@ public final class England {
     public static LocalDate dateOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
     }
+
+    /** Midnight at the start of {@code day} in England. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
 }

@@ -15,5 +15,6 @@ public record ReceiveReferral(
         Consent consent,
         List<PresentingIssue> issues,
         boolean safeguardingConcern,
+        boolean reReferral,
         String summary,
         Instant receivedAt) {}

@@ -12,6 +12,11 @@ public class Referral {
     @AggregateIdentifier
     private String referralId;
 
+    private String familyId;
+    private String council;
+    private String agency;
+    private boolean withdrawn;
+
     protected Referral() {
         // For Axon: rebuilt from its events.
     }
@@ -28,12 +33,30 @@ public class Referral {
                 command.consent(),
                 command.issues(),
                 command.safeguardingConcern(),
+                command.reReferral(),
                 command.summary(),
                 command.receivedAt()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawReferral command) {
+        if (withdrawn) {
+            throw new ReferralAlreadyWithdrawn(referralId);
+        }
+        apply(new ReferralWithdrawn(
+                referralId, familyId, council, agency, command.reason(), command.withdrawnBy(), command.withdrawnAt()));
     }
 
     @EventSourcingHandler
     void on(ReferralReceived event) {
         referralId = event.referralId();
+        familyId = event.familyId();
+        council = event.council();
+        agency = event.agency();
+    }
+
+    @EventSourcingHandler
+    void on(ReferralWithdrawn event) {
+        withdrawn = true;
     }
 }

@@ -14,5 +14,6 @@ public record ReferralReceived(
         Consent consent,
         List<PresentingIssue> issues,
         boolean safeguardingConcern,
+        boolean reReferral,
         String summary,
         Instant receivedAt) {}

@@ -3,7 +3,7 @@ package uk.earlyhelp.referral.projection;
 import java.time.Instant;
 import java.util.List;
 
-/** What a partner or a duty officer sees of one referral. */
+/** One referral as the referring partner or a duty officer sees it, with the family's eligibility once decided. */
 public record ReferralView(
         String referralId,
         String familyId,
@@ -13,7 +13,13 @@ public record ReferralView(
         String status,
         Instant receivedAt,
         List<String> problems,
-        boolean safeguardingConcern) {
+        boolean safeguardingConcern,
+        boolean reReferral,
+        Instant withdrawnAt,
+        String withdrawalReason,
+        ReferralDetails details,
+        FamilyDecision eligibility) {
 
     public static final String RECEIVED = "RECEIVED";
+    public static final String WITHDRAWN = "WITHDRAWN";
 }

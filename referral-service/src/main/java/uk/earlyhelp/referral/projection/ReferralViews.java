@@ -1,6 +1,13 @@
 package uk.earlyhelp.referral.projection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
@@ -9,14 +16,19 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 public class ReferralViews {
 
     private final Jdbc jdbc;
+    private final ObjectMapper json;
 
-    ReferralViews(Jdbc jdbc) {
+    ReferralViews(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public Optional<ReferralView> find(String referralId) {
         return jdbc.queryOne(
-                "SELECT * FROM referral_view WHERE referral_id = ?",
+                """
+                SELECT r.*, e.decision, e.reason, e.rule_version, e.decided_at
+                FROM referral_view r LEFT JOIN family_eligibility e ON e.family_id = r.family_id
+                WHERE r.referral_id = ?""",
                 row -> new ReferralView(
                         row.getString("referral_id"),
                         row.getString("family_id"),
@@ -26,7 +38,74 @@ public class ReferralViews {
                         row.getString("status"),
                         Jdbc.instant(row, "received_at"),
                         Jdbc.strings(row, "problems"),
-                        row.getBoolean("safeguarding_concern")),
+                        row.getBoolean("safeguarding_concern"),
+                        row.getBoolean("re_referral"),
+                        Jdbc.instant(row, "withdrawn_at"),
+                        row.getString("withdrawal_reason"),
+                        details(row.getString("details")),
+                        row.getString("decision") == null
+                                ? null
+                                : new FamilyDecision(
+                                        row.getString("decision"),
+                                        row.getString("reason"),
+                                        row.getString("rule_version"),
+                                        Jdbc.instant(row, "decided_at"))),
                 referralId);
+    }
+
+    /** A council's referrals, or one agency's, optionally by status and received since; newest first. */
+    public ReferralPage list(
+            String council,
+            Optional<String> agency,
+            Optional<String> status,
+            Optional<Instant> since,
+            int page,
+            int size) {
+        StringBuilder where = new StringBuilder(" WHERE council = ?");
+        List<Object> parameters = new ArrayList<>(List.of(council));
+        agency.ifPresent(a -> {
+            where.append(" AND agency = ?");
+            parameters.add(a);
+        });
+        status.ifPresent(s -> {
+            where.append(" AND status = ?");
+            parameters.add(s);
+        });
+        since.ifPresent(s -> {
+            where.append(" AND received_at >= ?");
+            parameters.add(s);
+        });
+        long total = jdbc.queryOne(
+                        "SELECT count(*) FROM referral_view" + where, row -> row.getLong(1), parameters.toArray())
+                .orElse(0L);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<ReferralSummary> items = jdbc.query(
+                "SELECT * FROM referral_view" + where + " ORDER BY received_at DESC, referral_id LIMIT ? OFFSET ?",
+                ReferralViews::summary,
+                paged.toArray());
+        return new ReferralPage(items, page, size, total);
+    }
+
+    private static ReferralSummary summary(ResultSet row) throws SQLException {
+        return new ReferralSummary(
+                row.getString("referral_id"),
+                row.getString("family_id"),
+                row.getString("agency"),
+                row.getString("agency_reference"),
+                row.getString("status"),
+                Jdbc.instant(row, "received_at"),
+                Jdbc.strings(row, "problems"),
+                row.getBoolean("safeguarding_concern"),
+                row.getBoolean("re_referral"));
+    }
+
+    private ReferralDetails details(String text) {
+        try {
+            return text == null ? null : json.readValue(text, ReferralDetails.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable referral details", e);
+        }
     }
 }

@@ -142,47 +142,4 @@ class ReferralResourceTest {
                 .statusCode(403)
                 .contentType("application/problem+json");
     }
-
-    @Test
-    void badInputIsAProblemNamingTheField() {
-        given().auth()
-                .oauth2(TestTokens.partner("police"))
-                .contentType(ContentType.JSON)
-                .body(REFERRAL.replace("\"issues\": [", "\"issues\": [], \"ignored\": ["))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItem("issues"));
-        given().auth()
-                .oauth2(TestTokens.partner("police"))
-                .contentType(ContentType.JSON)
-                .body(REFERRAL.replace("CRIME_ASB", "JAYWALKING"))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItem("issues[0].problem"));
-        given().auth()
-                .oauth2(TestTokens.partner("police"))
-                .contentType(ContentType.JSON)
-                .body("{not json")
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json");
-        given().auth()
-                .oauth2(TestTokens.partner("police"))
-                .contentType(ContentType.JSON)
-                .body(REFERRAL.replace("\"CHILD\"", "\"OTHER_ADULT\""))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItem("household.members"));
-    }
 }

@@ -1,0 +1,25 @@
+package uk.earlyhelp.referral.domain;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * How a child is recognised across referrals (SPEC §3): normalised family name, date of birth and
+ * postcode. "O'Brien", "o brien" and "OBrien" are one name; "le18 2ab" and "LE182AB" one postcode.
+ */
+public record MatchKey(String familyName, LocalDate dateOfBirth, String postcode) {
+
+    public static MatchKey of(String familyName, LocalDate dateOfBirth, String postcode) {
+        return new MatchKey(normaliseName(familyName), dateOfBirth, normalisePostcode(postcode));
+    }
+
+    static String normaliseName(String name) {
+        String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return withoutAccents.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+    }
+
+    static String normalisePostcode(String postcode) {
+        return postcode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}

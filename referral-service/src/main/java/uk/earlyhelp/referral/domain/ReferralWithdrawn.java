@@ -1,0 +1,13 @@
+package uk.earlyhelp.referral.domain;
+
+import java.time.Instant;
+
+/** Internal event: a referral was withdrawn. The reason is narrative and stays in this service. */
+public record ReferralWithdrawn(
+        String referralId,
+        String familyId,
+        String council,
+        String agency,
+        String reason,
+        String withdrawnBy,
+        Instant withdrawnAt) {}
