@@ -20,6 +20,26 @@ public record ReferralRequest(
         boolean safeguardingConcern,
         @Size(max = 10_000) String summary) {
 
+    /** SPEC §11's example, served in the OpenAPI document. */
+    static final String EXAMPLE = """
+            {
+              "agencyReference": "POL-2026-0042",
+              "household": {
+                "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
+                "members": [
+                  {"givenName": "Kerry", "familyName": "Smith", "dateOfBirth": "1990-04-02", "role": "PARENT"},
+                  {"givenName": "Jay", "familyName": "Smith", "dateOfBirth": "2013-09-30", "role": "CHILD"}
+                ]
+              },
+              "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
+              "issues": [
+                {"problem": "CRIME_ASB", "indicator": "ASB incidents reported", "memberIndexes": [1], "evidence": "3 incidents in 2 months"},
+                {"problem": "SCHOOL_ATTENDANCE", "indicator": "persistent absence", "memberIndexes": [1], "evidence": "absence 22% this term"}
+              ],
+              "safeguardingConcern": false,
+              "summary": "Free text."
+            }""";
+
     public record Household(
             @NotNull @Valid Address address,
             @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members) {}

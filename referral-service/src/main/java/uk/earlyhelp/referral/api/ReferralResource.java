@@ -33,6 +33,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.contracts.MemberRole;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -55,6 +62,7 @@ import uk.earlyhelp.referral.projection.ReferralViews;
 
 /** Partner agencies refer families; partners and duty officers follow their referrals (SPEC §3). */
 @Path("/api/v1/referrals")
+@Tag(name = "Referrals", description = "Partner agencies refer families to Early Help")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
@@ -100,8 +108,42 @@ public class ReferralResource {
     @RolesAllowed(PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Operation(
+            summary = "Refer a family",
+            description = "Accepts a referral from the caller's agency. The same Idempotency-Key with the same body"
+                    + " returns the first answer; with a different body, 409.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; follow it at Location",
+            content = @Content(schema = @Schema(implementation = ReferralAccepted.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "422",
+            description = "Breaks an intake rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submit(
-            @Valid @NotNull ReferralRequest request,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "Two headline problems",
+                                                            value = ReferralRequest.EXAMPLE)))
+                    @Valid
+                    @NotNull
+                    ReferralRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7E]+")
                     String idempotencyKey) {
         String council = caller.council();
@@ -160,6 +202,10 @@ public class ReferralResource {
 
     /** A referral with its personal details: the read is logged. */
     @GET
+    @Operation(
+            summary = "Read a referral",
+            description =
+                    "With its personal details (the read is logged) and the family's latest eligibility decision.")
     @Path("/{referralId}")
     @RolesAllowed({PARTNER, DUTY_OFFICER})
     @Transactional
@@ -172,6 +218,10 @@ public class ReferralResource {
     /** The council's referrals for a duty officer; a partner's own agency's. Newest first, paged. */
     @GET
     @RolesAllowed({PARTNER, DUTY_OFFICER})
+    @Operation(
+            summary = "List referrals",
+            description =
+                    "A partner's own agency's, or a duty officer's whole council's; newest first. `since` is a date or an instant.")
     public ReferralPage list(
             @QueryParam("status") @Pattern(regexp = "RECEIVED|WITHDRAWN") String status,
             @QueryParam("since") String since,
@@ -189,6 +239,9 @@ public class ReferralResource {
 
     /** Withdraws a referral: its problems stop counting towards the family's eligibility. */
     @POST
+    @Operation(
+            summary = "Withdraw a referral",
+            description = "Its problems stop counting towards the family's eligibility.")
     @Path("/{referralId}/withdrawal")
     @RolesAllowed({PARTNER, DUTY_OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -26,24 +26,7 @@ import uk.earlyhelp.platform.testing.TestTokens;
 @WithTestResource(EarlyHelpTestResource.class)
 class ReferralResourceTest {
 
-    static final String REFERRAL = """
-            {
-              "agencyReference": "POL-2026-0042",
-              "household": {
-                "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
-                "members": [
-                  {"givenName": "Kerry", "familyName": "Smith", "dateOfBirth": "1990-04-02", "role": "PARENT"},
-                  {"givenName": "Jay", "familyName": "Smith", "dateOfBirth": "2013-09-30", "role": "CHILD"}
-                ]
-              },
-              "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
-              "issues": [
-                {"problem": "CRIME_ASB", "indicator": "ASB incidents reported", "memberIndexes": [1], "evidence": "3 incidents in 2 months"},
-                {"problem": "SCHOOL_ATTENDANCE", "indicator": "persistent absence", "memberIndexes": [1], "evidence": "absence 22% this term"}
-              ],
-              "safeguardingConcern": false,
-              "summary": "Free text."
-            }""";
+    static final String REFERRAL = ReferralRequest.EXAMPLE;
 
     @Test
     void anAcceptedReferralIsPublishedWithCloudEventsHeadersAndNoPersonalData() {
@@ -141,5 +124,16 @@ class ReferralResourceTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheReferralResourceWithTheSpecExample() {
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/v1/referrals'.post.summary", equalTo("Refer a family"))
+                .body(org.hamcrest.Matchers.containsString("POL-2026-0042"))
+                .body("paths.'/api/v1/referrals/{referralId}/withdrawal'.post", notNullValue());
     }
 }
