@@ -5,13 +5,16 @@ import java.util.List;
 import uk.earlyhelp.casework.domain.Case;
 import uk.earlyhelp.casework.projection.HistoryProjection;
 import uk.earlyhelp.platform.axon.AxonSetup;
+import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 
 @ApplicationScoped
 public class CaseworkAxonSetup implements AxonSetup {
 
+    private final KafkaEventPublisher publisher;
     private final HistoryProjection history;
 
-    CaseworkAxonSetup(HistoryProjection history) {
+    CaseworkAxonSetup(KafkaEventPublisher publisher, HistoryProjection history) {
+        this.publisher = publisher;
         this.history = history;
     }
 
@@ -22,6 +25,6 @@ public class CaseworkAxonSetup implements AxonSetup {
 
     @Override
     public List<Object> eventHandlers() {
-        return List.of(history);
+        return List.of(publisher, history);
     }
 }

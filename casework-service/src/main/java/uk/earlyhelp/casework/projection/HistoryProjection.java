@@ -8,19 +8,45 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import uk.earlyhelp.casework.domain.AssessmentRecorded;
+import uk.earlyhelp.casework.domain.CaseClosed;
+import uk.earlyhelp.casework.domain.CaseReopened;
 import uk.earlyhelp.casework.domain.CaseStage;
 import uk.earlyhelp.casework.domain.EligibilityNoted;
+import uk.earlyhelp.casework.domain.EmploymentEnded;
+import uk.earlyhelp.casework.domain.EmploymentStarted;
+import uk.earlyhelp.casework.domain.FamilyAttached;
+import uk.earlyhelp.casework.domain.GoalStatus;
+import uk.earlyhelp.casework.domain.LeadPractitionerAllocated;
+import uk.earlyhelp.casework.domain.OutcomeRecorded;
+import uk.earlyhelp.casework.domain.PlanAgreed;
+import uk.earlyhelp.casework.domain.PlanGoal;
+import uk.earlyhelp.casework.domain.PlanReviewed;
 import uk.earlyhelp.casework.domain.ReferralNoted;
+import uk.earlyhelp.casework.domain.SteppedDown;
+import uk.earlyhelp.casework.domain.SteppedUp;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /**
- * Keeps {@code family_case} and {@code history_entry} from the case events. Rows are keyed by the
- * event's sequence in its case, so a replay writes the same rows and nothing twice.
+ * Keeps {@code family_case}, {@code history_entry}, {@code family_star_reading} and {@code plan_goal} from
+ * the case events. Rows are keyed by the event's sequence in its case, so a replay writes the same rows
+ * and nothing twice; a reset (projection rebuild) empties every table first.
  */
 @Singleton
-@ProcessingGroup("family-history")
+@ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
 public class HistoryProjection {
+
+    public static final String PROCESSING_GROUP = "family-history";
+
+    /** The read-model tables this projection owns, with the columns that order their rows. */
+    public static final Map<String, String> TABLES = Map.of(
+            "family_case", "family_id",
+            "history_entry", "family_id, sequence",
+            "family_star_reading", "family_id, sequence, domain",
+            "plan_goal", "goal_id");
 
     private final Jdbc jdbc;
     private final ObjectMapper json;
@@ -28,6 +54,11 @@ public class HistoryProjection {
     HistoryProjection(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE TABLE family_case, history_entry, family_star_reading, plan_goal");
     }
 
     @EventHandler
@@ -68,6 +99,239 @@ public class HistoryProjection {
                 "eligibility-service",
                 event.reason(),
                 details);
+    }
+
+    @EventHandler
+    void on(LeadPractitionerAllocated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update(
+                "UPDATE family_case SET lead_practitioner = ? WHERE family_id = ?",
+                event.leadPractitioner(),
+                event.familyId());
+        entry(
+                event.familyId(),
+                sequence,
+                "LeadPractitionerAllocated",
+                at,
+                event.actor(),
+                "Lead practitioner " + event.leadPractitioner(),
+                Map.of("leadPractitioner", event.leadPractitioner()));
+    }
+
+    @EventHandler
+    void on(FamilyAttached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update(
+                """
+                UPDATE family_case SET stage = ?, lead_practitioner = ?, attached_on = ?, problems_at_attachment = ?
+                WHERE family_id = ?""",
+                CaseStage.ATTACHED,
+                event.leadPractitioner(),
+                event.attachedOn(),
+                event.problemsAtAttachment(),
+                event.familyId());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("attachedOn", event.attachedOn().toString());
+        details.put("leadPractitioner", event.leadPractitioner());
+        details.put("problemsAtAttachment", event.problemsAtAttachment());
+        details.put("eligibilityDecisionId", event.eligibilityDecisionId());
+        entry(
+                event.familyId(),
+                sequence,
+                "FamilyAttached",
+                at,
+                event.actor(),
+                "Attached on " + event.attachedOn() + " with "
+                        + event.problemsAtAttachment().size() + " problem(s)",
+                details);
+    }
+
+    @EventHandler
+    void on(AssessmentRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        event.readings()
+                .forEach((domain, reading) -> jdbc.update(
+                        """
+                        INSERT INTO family_star_reading (family_id, sequence, assessment_id, assessed_on, domain, reading)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", event.familyId(), sequence, event.assessmentId(), event.assessedOn(), domain, reading));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("assessmentId", event.assessmentId());
+        details.put("assessedOn", event.assessedOn().toString());
+        details.put("readings", event.readings());
+        entry(
+                event.familyId(),
+                sequence,
+                "AssessmentRecorded",
+                at,
+                event.actor(),
+                "Family Star Plus assessment of " + event.assessedOn() + " in "
+                        + event.readings().size() + " domain(s)",
+                details);
+    }
+
+    @EventHandler
+    void on(PlanAgreed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update(
+                "UPDATE plan_goal SET status = 'SUPERSEDED' WHERE family_id = ? AND status <> ?",
+                event.familyId(),
+                GoalStatus.ACHIEVED);
+        for (PlanGoal goal : event.goals()) {
+            jdbc.update(
+                    """
+                    INSERT INTO plan_goal (family_id, goal_id, sequence, problem, description, status, agreed_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    event.familyId(),
+                    goal.goalId(),
+                    sequence,
+                    goal.problem(),
+                    goal.description(),
+                    GoalStatus.NOT_STARTED,
+                    event.agreedOn());
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("agreedOn", event.agreedOn().toString());
+        details.put("goals", event.goals());
+        entry(
+                event.familyId(),
+                sequence,
+                "PlanAgreed",
+                at,
+                event.actor(),
+                "Plan agreed with " + event.goals().size() + " goal(s)",
+                details);
+    }
+
+    @EventHandler
+    void on(PlanReviewed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        event.progress()
+                .forEach(progress -> jdbc.update(
+                        "UPDATE plan_goal SET status = ? WHERE goal_id = ? AND family_id = ?",
+                        progress.status(),
+                        progress.goalId(),
+                        event.familyId()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reviewedOn", event.reviewedOn().toString());
+        details.put("progress", event.progress());
+        entry(
+                event.familyId(),
+                sequence,
+                "PlanReviewed",
+                at,
+                event.actor(),
+                "Plan reviewed on " + event.reviewedOn(),
+                details);
+    }
+
+    @EventHandler
+    void on(OutcomeRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcomeId", event.outcomeId());
+        details.put("problem", event.problem());
+        details.put("additional", event.additional());
+        details.put("sustainedFrom", event.sustainedFrom().toString());
+        details.put("sustainedTo", event.sustainedTo().toString());
+        details.put("evidence", event.evidence());
+        entry(
+                event.familyId(),
+                sequence,
+                "OutcomeRecorded",
+                at,
+                event.actor(),
+                "Outcome for " + event.problem() + " sustained " + event.sustainedFrom() + " to " + event.sustainedTo(),
+                details);
+    }
+
+    @EventHandler
+    void on(EmploymentStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("employmentId", event.employmentId());
+        details.put("memberIndex", event.memberIndex());
+        details.put("benefitBefore", event.benefitBefore());
+        details.put("startedOn", event.startedOn().toString());
+        entry(
+                event.familyId(),
+                sequence,
+                "EmploymentStarted",
+                at,
+                event.actor(),
+                "Member " + event.memberIndex() + " started work on " + event.startedOn(),
+                details);
+    }
+
+    @EventHandler
+    void on(EmploymentEnded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        entry(
+                event.familyId(),
+                sequence,
+                "EmploymentEnded",
+                at,
+                event.actor(),
+                "Employment ended on " + event.endedOn(),
+                Map.of(
+                        "employmentId",
+                        event.employmentId(),
+                        "endedOn",
+                        event.endedOn().toString()));
+    }
+
+    @EventHandler
+    void on(SteppedUp event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        stage(event.familyId(), CaseStage.STEPPED_UP);
+        entry(
+                event.familyId(),
+                sequence,
+                "SteppedUp",
+                at,
+                event.actor(),
+                "Stepped up to social care on " + event.steppedUpOn(),
+                Map.of("steppedUpOn", event.steppedUpOn().toString()));
+    }
+
+    @EventHandler
+    void on(SteppedDown event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        stage(event.familyId(), event.stage());
+        entry(
+                event.familyId(),
+                sequence,
+                "SteppedDown",
+                at,
+                event.actor(),
+                "Stepped down to Early Help on " + event.steppedDownOn(),
+                Map.of("steppedDownOn", event.steppedDownOn().toString()));
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update(
+                "UPDATE family_case SET stage = ?, closure_reason = ? WHERE family_id = ?",
+                CaseStage.CLOSED,
+                event.reason(),
+                event.familyId());
+        entry(
+                event.familyId(),
+                sequence,
+                "CaseClosed",
+                at,
+                event.actor(),
+                "Closed on " + event.closedOn() + ": " + event.reason(),
+                Map.of("closedOn", event.closedOn().toString(), "reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update(
+                "UPDATE family_case SET stage = ?, closure_reason = NULL WHERE family_id = ?",
+                event.stage(),
+                event.familyId());
+        entry(
+                event.familyId(),
+                sequence,
+                "CaseReopened",
+                at,
+                event.actor(),
+                "Reopened on " + event.reopenedOn(),
+                Map.of("reopenedOn", event.reopenedOn().toString()));
+    }
+
+    private void stage(String familyId, CaseStage stage) {
+        jdbc.update("UPDATE family_case SET stage = ? WHERE family_id = ?", stage, familyId);
     }
 
     /** A referral moves the stage only for a family not yet decided; a decision always sets it. */

@@ -1,0 +1,71 @@
+package uk.earlyhelp.casework.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.earlyhelp.casework.domain.GoalStatus;
+import uk.earlyhelp.contracts.Benefit;
+import uk.earlyhelp.contracts.ClosureReason;
+import uk.earlyhelp.contracts.HeadlineProblem;
+
+/** The request bodies of the casework commands (SPEC §11). */
+public final class CaseRequests {
+
+    private CaseRequests() {}
+
+    public record Allocation(@NotBlank @Size(max = 100) String leadPractitioner) {}
+
+    public record Attachment(
+            @NotNull LocalDate attachedOn,
+            @NotBlank @Size(max = 100) String leadPractitioner) {}
+
+    /** Readings by domain code; unknown codes and readings outside 1-10 are refused with 422. */
+    public record Assessment(
+            @NotNull LocalDate date, @NotEmpty Map<String, @NotNull Integer> readings) {}
+
+    public record Plan(
+            @NotNull LocalDate agreedOn, @NotEmpty @Valid List<@NotNull Goal> goals) {}
+
+    public record Goal(
+            @NotNull HeadlineProblem problem,
+            @NotBlank @Size(max = 2000) String description) {}
+
+    public record Review(
+            @NotNull LocalDate reviewedOn, @NotEmpty @Valid List<@NotNull Progress> progress) {}
+
+    public record Progress(@NotBlank String goalId, @NotNull GoalStatus status) {}
+
+    public record Outcome(
+            @NotNull HeadlineProblem problem,
+            @NotNull LocalDate sustainedFrom,
+            @NotNull LocalDate sustainedTo,
+            @NotBlank @Size(max = 2000) String evidence,
+            Boolean additional) {}
+
+    public record Employment(
+            @NotNull @PositiveOrZero Integer memberIndex,
+            @NotNull Benefit benefitBefore,
+            @NotNull LocalDate startedOn,
+            LocalDate endedOn) {}
+
+    public record EmploymentEnd(@NotNull LocalDate endedOn) {}
+
+    /** Step-up, step-down and reopening: the date, today (England) when left out. */
+    public record Dated(LocalDate date) {}
+
+    public record Closure(
+            @NotNull ClosureReason reason, @NotNull LocalDate date) {}
+
+    /** What a command answers: the family, and the id of what it created where it created something. */
+    public record Accepted(String familyId, String id) {}
+
+    public record PlanAccepted(String familyId, List<AcceptedGoal> goals) {}
+
+    public record AcceptedGoal(String goalId, HeadlineProblem problem) {}
+}

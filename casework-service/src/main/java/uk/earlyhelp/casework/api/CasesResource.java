@@ -1,0 +1,55 @@
+package uk.earlyhelp.casework.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import uk.earlyhelp.casework.domain.CaseStage;
+import uk.earlyhelp.casework.projection.CasePage;
+import uk.earlyhelp.casework.projection.Histories;
+import uk.earlyhelp.platform.api.Problem;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.security.Caller;
+
+/** The caller's council's cases, filtered by stage ({@code status}) and lead practitioner, a page at a time. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    private final Histories histories;
+    private final Caller caller;
+
+    CasesResource(Histories histories, Caller caller) {
+        this.histories = histories;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({"caseworker", "duty-officer", "manager"})
+    public CasePage list(
+            @QueryParam("status") String status,
+            @QueryParam("practitioner") String practitioner,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        if (status != null
+                && Arrays.stream(CaseStage.values()).noneMatch(s -> s.name().equals(status))) {
+            throw new ProblemException(
+                    400,
+                    "Bad Request",
+                    "Unknown status " + status,
+                    List.of(new Problem.FieldError("status", "one of " + Arrays.toString(CaseStage.values()))));
+        }
+        return histories.list(caller.council(), status, blankToNull(practitioner), page, size);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,3 @@
+package uk.earlyhelp.casework.domain;
+
+public record GoalProgress(String goalId, GoalStatus status) {}

@@ -1,0 +1,16 @@
+package uk.earlyhelp.casework.domain;
+
+import java.time.LocalDate;
+import uk.earlyhelp.contracts.HeadlineProblem;
+
+public record OutcomeRecorded(
+        String familyId,
+        String council,
+        String outcomeId,
+        HeadlineProblem problem,
+        boolean additional,
+        LocalDate sustainedFrom,
+        LocalDate sustainedTo,
+        String evidence,
+        LocalDate recordedOn,
+        String actor) {}

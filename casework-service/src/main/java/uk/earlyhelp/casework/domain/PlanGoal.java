@@ -1,0 +1,6 @@
+package uk.earlyhelp.casework.domain;
+
+import uk.earlyhelp.contracts.HeadlineProblem;
+
+/** One goal of a plan: for a headline problem, in the practitioner's words (which stay in casework). */
+public record PlanGoal(String goalId, HeadlineProblem problem, String description) {}

@@ -1,0 +1,224 @@
+package uk.earlyhelp.casework.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.ResultSetMetaData;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.casework.projection.HistoryProjection;
+import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.TestTokens;
+
+@QuarkusTest
+@WithTestResource(EarlyHelpTestResource.class)
+class ProjectionRebuildTest {
+
+    static final int FAMILIES = 10;
+    static final String[] DOMAINS = {"HOME_AND_MONEY", "KEEPING_CHILDREN_SAFE", "FAMILY_ROUTINES", "PROGRESS_TO_WORK"};
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Jdbc jdbc;
+
+    @Test
+    void aRebuildReplaysTheEventStoreIntoTablesEqualToTheLiveOnes() {
+        var fixtures = new CaseworkFixtures(json);
+        int commands = 0;
+        String lastFamily = null;
+        int lastFamilyEvents = 0;
+        for (int f = 0; f < FAMILIES; f++) {
+            String familyId = fixtures.eligibleFamily();
+            int events = 1 + drive(familyId, f);
+            commands += events - 1;
+            lastFamily = familyId;
+            lastFamilyEvents = events;
+        }
+        assertTrue(commands >= 250, "drove only " + commands + " commands");
+        String awaited = lastFamily;
+        int expected = lastFamilyEvents;
+        // One tracking processor handles the store in order: once the last family's last event is in, all are.
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> CaseworkFixtures.history(awaited).statusCode(200).body("events", hasSize(expected)));
+        Map<String, List<String>> live = snapshot();
+        assertTrue(
+                live.get("history_entry").size() >= commands,
+                "history rows: " + live.get("history_entry").size());
+        assertTrue(live.get("family_star_reading").size() > FAMILIES);
+        assertTrue(live.get("plan_goal").size() > FAMILIES);
+
+        // A row no event explains: a rebuild from the event store must not keep it.
+        jdbc.update("INSERT INTO history_entry (family_id, sequence, type, occurred_at, actor, summary, details)"
+                + " VALUES ('stray', 0, 'Stray', now(), 'nobody', 'not from an event', '{}')");
+
+        given().auth()
+                .oauth2(TestTokens.role("caseworker"))
+                .post("/api/v1/admin/projections/rebuild")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().post("/api/v1/admin/projections/rebuild")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.role("manager"))
+                .post("/api/v1/admin/projections/rebuild")
+                .then()
+                .statusCode(202)
+                .body("processor", equalTo("family-history"));
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            Map<String, List<String>> rebuilt = snapshot();
+            for (String table : HistoryProjection.TABLES.keySet()) {
+                assertEquals(live.get(table), rebuilt.get(table), table);
+            }
+        });
+    }
+
+    /** Varied commands on one case; answers how many events they added. */
+    private int drive(String familyId, int f) {
+        int events = 0;
+        post(familyId, "allocation", Map.of("leadPractitioner", "worker-" + (f % 3)))
+                .statusCode(200);
+        post(familyId, "attachment", Map.of("attachedOn", "2026-11-25", "leadPractitioner", "worker-" + f))
+                .statusCode(200);
+        events += 2;
+        LocalDate day = LocalDate.parse("2026-01-01");
+        for (int round = 0; round < 3; round++) {
+            Map<String, Integer> readings = new LinkedHashMap<>();
+            for (int d = 0; d <= (f + round) % DOMAINS.length; d++) {
+                readings.put(DOMAINS[d], 1 + (f + round + d) % 10);
+            }
+            post(
+                            familyId,
+                            "assessments",
+                            Map.of("date", day.plusDays(round * 30L).toString(), "readings", readings))
+                    .statusCode(200);
+            List<String> goals = post(
+                            familyId,
+                            "plan",
+                            Map.of(
+                                    "agreedOn",
+                                    day.plusDays(round * 30L + 1).toString(),
+                                    "goals",
+                                    List.of(
+                                            Map.of("problem", "CRIME_ASB", "description", "Goal A " + round),
+                                            Map.of("problem", "SCHOOL_ATTENDANCE", "description", "Goal B " + round))))
+                    .statusCode(200)
+                    .extract()
+                    .path("goals.goalId");
+            post(
+                            familyId,
+                            "reviews",
+                            Map.of(
+                                    "reviewedOn",
+                                    day.plusDays(round * 30L + 10).toString(),
+                                    "progress",
+                                    List.of(Map.of(
+                                            "goalId",
+                                            goals.get(round % 2),
+                                            "status",
+                                            round == 2 ? "ACHIEVED" : "IN_PROGRESS"))))
+                    .statusCode(200);
+            post(
+                            familyId,
+                            "outcomes",
+                            Map.of(
+                                    "problem",
+                                    round % 2 == 0 ? "CRIME_ASB" : "SCHOOL_ATTENDANCE",
+                                    "sustainedFrom",
+                                    day.toString(),
+                                    "sustainedTo",
+                                    day.plusDays(100 + round).toString(),
+                                    "evidence",
+                                    "evidence " + round))
+                    .statusCode(200);
+            String employmentId = post(
+                            familyId,
+                            "employment",
+                            Map.of(
+                                    "memberIndex",
+                                    round,
+                                    "benefitBefore",
+                                    "UC",
+                                    "startedOn",
+                                    day.plusDays(round).toString()))
+                    .statusCode(200)
+                    .extract()
+                    .path("id");
+            post(
+                            familyId,
+                            "employment/" + employmentId + "/end",
+                            Map.of("endedOn", day.plusDays(60 + round).toString()))
+                    .statusCode(200);
+            post(
+                            familyId,
+                            "step-up",
+                            Map.of("date", day.plusDays(round * 30L + 12).toString()))
+                    .statusCode(200);
+            post(
+                            familyId,
+                            "step-down",
+                            Map.of("date", day.plusDays(round * 30L + 20).toString()))
+                    .statusCode(200);
+            events += 8;
+            if (round < 2 || f % 2 == 0) {
+                post(
+                                familyId,
+                                "closure",
+                                Map.of(
+                                        "reason",
+                                        round == 2 ? "OUTCOMES_MET" : "OTHER",
+                                        "date",
+                                        day.plusDays(round * 30L + 25).toString()))
+                        .statusCode(200);
+                events += 1;
+                if (round < 2) {
+                    post(
+                                    familyId,
+                                    "reopening",
+                                    Map.of(
+                                            "date",
+                                            day.plusDays(round * 30L + 26).toString()))
+                            .statusCode(200);
+                    events += 1;
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Every row of every read-model table, in key order, as text. */
+    private Map<String, List<String>> snapshot() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        HistoryProjection.TABLES.forEach(
+                (table, order) -> tables.put(table, jdbc.query("SELECT * FROM " + table + " ORDER BY " + order, row -> {
+                    ResultSetMetaData meta = row.getMetaData();
+                    List<String> values = new ArrayList<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        values.add(meta.getColumnName(c) + "=" + row.getString(c));
+                    }
+                    return String.join("|", values);
+                })));
+        return tables;
+    }
+}
