@@ -8,6 +8,6 @@ class ArchitectureTest {
 
     @Test
     void followsTheServiceLayout() {
-        ServiceArchitecture.verify("uk.earlyhelp.pbr", List.of("domain", "messaging", "config"));
+        ServiceArchitecture.verify("uk.earlyhelp.pbr", List.of("api", "domain", "projection", "messaging", "config"));
     }
 }

@@ -1,0 +1,7 @@
+package uk.earlyhelp.pbr.api;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/** {@code POST /api/v1/claim-batches}: the claim window's end date. */
+public record BuildRequest(@NotNull LocalDate windowEnd) {}

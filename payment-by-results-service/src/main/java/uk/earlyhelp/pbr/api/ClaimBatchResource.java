@@ -1,0 +1,99 @@
+package uk.earlyhelp.pbr.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import uk.earlyhelp.pbr.projection.ClaimBatchView;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.security.Caller;
+
+/**
+ * Claim batches for a finance officer of the batch's council (SPEC §6, §11): build a draft for a window
+ * end, rebuild a draft ({@code POST .../rebuild}: the families claimable by the same window end now, the
+ * audit seed kept), approve, submit, read and export.
+ */
+@Path("/api/v1/claim-batches")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ClaimBatchResource.FINANCE_OFFICER)
+public class ClaimBatchResource {
+
+    static final String FINANCE_OFFICER = "finance-officer";
+    static final String CSV = "text/csv";
+
+    private final ClaimBatchService service;
+    private final ProgressReport progress;
+    private final Caller caller;
+
+    ClaimBatchResource(ClaimBatchService service, ProgressReport progress, Caller caller) {
+        this.service = service;
+        this.progress = progress;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response build(@Valid @NotNull BuildRequest request) {
+        ClaimBatchView batch = service.build(caller.council(), request.windowEnd(), caller.name());
+        return Response.created(URI.create("/api/v1/claim-batches/" + batch.batchId()))
+                .entity(batch)
+                .build();
+    }
+
+    @GET
+    @Path("/{batchId}")
+    public ClaimBatchView get(@PathParam("batchId") String batchId) {
+        return service.visible(batchId, caller.council());
+    }
+
+    @POST
+    @Path("/{batchId}/rebuild")
+    public ClaimBatchView rebuild(@PathParam("batchId") String batchId) {
+        return service.rebuild(batchId, caller.council(), caller.name());
+    }
+
+    @POST
+    @Path("/{batchId}/approval")
+    public ClaimBatchView approve(@PathParam("batchId") String batchId) {
+        return service.approve(batchId, caller.council(), caller.name());
+    }
+
+    @POST
+    @Path("/{batchId}/submission")
+    public ClaimBatchView submit(@PathParam("batchId") String batchId) {
+        return service.submit(batchId, caller.council(), caller.name());
+    }
+
+    @GET
+    @Path("/{batchId}/export")
+    @Produces({CSV, MediaType.APPLICATION_JSON})
+    public Response export(
+            @PathParam("batchId") String batchId, @QueryParam("format") @DefaultValue("csv") String format) {
+        if (!List.of("csv", "json").contains(format)) {
+            throw new ProblemException(
+                    400,
+                    "Bad Request",
+                    "format must be csv or json.",
+                    List.of(new uk.earlyhelp.platform.api.Problem.FieldError("format", "csv or json")));
+        }
+        ClaimBatchView batch = service.visible(batchId, caller.council());
+        ClaimExport export = ClaimExport.of(batch, progress.of(batch.council()));
+        if (format.equals("json")) {
+            return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(export.toCsv(), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"claim-batch-" + batchId + ".csv\"")
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package uk.earlyhelp.pbr.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import uk.earlyhelp.pbr.domain.ClaimRules;
+
+@Singleton
+public class ClaimRulesProducer {
+
+    @Produces
+    @Singleton
+    ClaimRules claimRules(PaymentByResultsRules rules) {
+        return rules.claimRules();
+    }
+}

@@ -1,0 +1,232 @@
+package uk.earlyhelp.pbr.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.earlyhelp.contracts.Decision;
+import uk.earlyhelp.contracts.HeadlineProblem;
+
+/**
+ * Everything a claim for one family rests on, folded from the family's claim record's events. Immutable;
+ * each fact is applied once (by its id), so applying an event again changes nothing.
+ *
+ * @param decisions             every eligibility decision noted, by decision id
+ * @param decisionAtAttachment  the decision in force when the family was attached, as casework saw it
+ * @param claimedInBatch        the submitted batch the family was claimed in, or null
+ */
+public record FamilyFacts(
+        String familyId,
+        String council,
+        LocalDate attachedOn,
+        List<HeadlineProblem> problemsAtAttachment,
+        String eligibilityDecisionId,
+        Decision decisionAtAttachment,
+        Map<String, Decision> decisions,
+        List<Outcome> outcomes,
+        Map<String, EmploymentSpell> employment,
+        String claimedInBatch) {
+
+    public FamilyFacts {
+        problemsAtAttachment = problemsAtAttachment == null ? List.of() : List.copyOf(problemsAtAttachment);
+        decisions =
+                decisions == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        employment =
+                employment == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(employment));
+    }
+
+    public static FamilyFacts none(String familyId) {
+        return new FamilyFacts(familyId, null, null, List.of(), null, null, Map.of(), List.of(), Map.of(), null);
+    }
+
+    public boolean attached() {
+        return attachedOn != null;
+    }
+
+    /**
+     * Attached while eligible: casework's decision at attachment was {@code ELIGIBLE}, and eligibility's own
+     * record of that decision, where noted here, says the same.
+     */
+    public boolean attachedWhileEligible() {
+        if (!attached() || decisionAtAttachment != Decision.ELIGIBLE) {
+            return false;
+        }
+        Decision noted = eligibilityDecisionId == null ? null : decisions.get(eligibilityDecisionId);
+        return noted == null || noted == Decision.ELIGIBLE;
+    }
+
+    public boolean claimed() {
+        return claimedInBatch != null;
+    }
+
+    public boolean knowsDecision(String decisionId) {
+        return decisions.containsKey(decisionId);
+    }
+
+    public boolean knowsOutcome(String outcomeId) {
+        return outcomes.stream().anyMatch(outcome -> outcome.outcomeId().equals(outcomeId));
+    }
+
+    public boolean knowsEmploymentStart(String employmentId) {
+        EmploymentSpell spell = employment.get(employmentId);
+        return spell != null && spell.startedOn() != null;
+    }
+
+    public boolean knowsEmploymentEnd(String employmentId) {
+        EmploymentSpell spell = employment.get(employmentId);
+        return spell != null && spell.endedOn() != null;
+    }
+
+    FamilyFacts withCouncil(String code) {
+        return council != null || code == null
+                ? this
+                : copy(
+                        code,
+                        attachedOn,
+                        problemsAtAttachment,
+                        eligibilityDecisionId,
+                        decisionAtAttachment,
+                        decisions,
+                        outcomes,
+                        employment,
+                        claimedInBatch);
+    }
+
+    public FamilyFacts apply(Object event) {
+        return switch (event) {
+            case EligibilityNoted noted -> {
+                Map<String, Decision> more = new LinkedHashMap<>(decisions);
+                more.putIfAbsent(noted.decisionId(), noted.decision());
+                yield copy(
+                                council,
+                                attachedOn,
+                                problemsAtAttachment,
+                                eligibilityDecisionId,
+                                decisionAtAttachment,
+                                more,
+                                outcomes,
+                                employment,
+                                claimedInBatch)
+                        .withCouncil(noted.council());
+            }
+            case AttachmentNoted attachment ->
+                attached()
+                        ? this
+                        : copy(
+                                        council,
+                                        attachment.attachedOn(),
+                                        attachment.problemsAtAttachment(),
+                                        attachment.eligibilityDecisionId(),
+                                        attachment.decisionAtAttachment(),
+                                        decisions,
+                                        outcomes,
+                                        employment,
+                                        claimedInBatch)
+                                .withCouncil(attachment.council());
+            case OutcomeNoted noted -> {
+                if (knowsOutcome(noted.outcomeId())) {
+                    yield this;
+                }
+                List<Outcome> more = new ArrayList<>(outcomes);
+                more.add(new Outcome(
+                        noted.outcomeId(),
+                        noted.problem(),
+                        noted.sustainedFrom(),
+                        noted.sustainedTo(),
+                        noted.recordedOn()));
+                yield copy(
+                                council,
+                                attachedOn,
+                                problemsAtAttachment,
+                                eligibilityDecisionId,
+                                decisionAtAttachment,
+                                decisions,
+                                more,
+                                employment,
+                                claimedInBatch)
+                        .withCouncil(noted.council());
+            }
+            case EmploymentStartNoted started -> {
+                if (knowsEmploymentStart(started.employmentId())) {
+                    yield this;
+                }
+                Map<String, EmploymentSpell> more = new LinkedHashMap<>(employment);
+                EmploymentSpell spell = more.getOrDefault(
+                        started.employmentId(), new EmploymentSpell(started.employmentId(), null, null, null, null));
+                more.put(
+                        started.employmentId(),
+                        spell.started(started.memberIndex(), started.benefitBefore(), started.startedOn()));
+                yield copy(
+                                council,
+                                attachedOn,
+                                problemsAtAttachment,
+                                eligibilityDecisionId,
+                                decisionAtAttachment,
+                                decisions,
+                                outcomes,
+                                more,
+                                claimedInBatch)
+                        .withCouncil(started.council());
+            }
+            case EmploymentEndNoted ended -> {
+                if (knowsEmploymentEnd(ended.employmentId())) {
+                    yield this;
+                }
+                Map<String, EmploymentSpell> more = new LinkedHashMap<>(employment);
+                EmploymentSpell spell = more.getOrDefault(
+                        ended.employmentId(), new EmploymentSpell(ended.employmentId(), null, null, null, null));
+                more.put(ended.employmentId(), spell.ended(ended.endedOn()));
+                yield copy(
+                                council,
+                                attachedOn,
+                                problemsAtAttachment,
+                                eligibilityDecisionId,
+                                decisionAtAttachment,
+                                decisions,
+                                outcomes,
+                                more,
+                                claimedInBatch)
+                        .withCouncil(ended.council());
+            }
+            case FamilyClaimed claimed ->
+                claimed()
+                        ? this
+                        : copy(
+                                council,
+                                attachedOn,
+                                problemsAtAttachment,
+                                eligibilityDecisionId,
+                                decisionAtAttachment,
+                                decisions,
+                                outcomes,
+                                employment,
+                                claimed.batchId());
+            default -> this;
+        };
+    }
+
+    private FamilyFacts copy(
+            String council,
+            LocalDate attachedOn,
+            List<HeadlineProblem> problemsAtAttachment,
+            String eligibilityDecisionId,
+            Decision decisionAtAttachment,
+            Map<String, Decision> decisions,
+            List<Outcome> outcomes,
+            Map<String, EmploymentSpell> employment,
+            String claimedInBatch) {
+        return new FamilyFacts(
+                familyId,
+                council,
+                attachedOn,
+                problemsAtAttachment,
+                eligibilityDecisionId,
+                decisionAtAttachment,
+                decisions,
+                outcomes,
+                employment,
+                claimedInBatch);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.earlyhelp.pbr.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.earlyhelp.contracts.EmploymentEndedV1;
+import uk.earlyhelp.contracts.EmploymentStartedV1;
+import uk.earlyhelp.contracts.FamilyAttachedV1;
+import uk.earlyhelp.contracts.OutcomeRecordedV1;
+import uk.earlyhelp.pbr.domain.NoteAttachment;
+import uk.earlyhelp.pbr.domain.NoteEmploymentEnded;
+import uk.earlyhelp.pbr.domain.NoteEmploymentStarted;
+import uk.earlyhelp.pbr.domain.NoteOutcome;
+import uk.earlyhelp.platform.messaging.Inbox;
+
+/** Keeps what a claim needs from casework (attachment, outcomes, employment) on each family's claim record. */
+@ApplicationScoped
+public class CaseworkEventsConsumer {
+
+    static final String CHANNEL = "casework";
+
+    private final Inbox inbox;
+    private final CommandGateway commands;
+
+    CaseworkEventsConsumer(Inbox inbox, CommandGateway commands) {
+        this.inbox = inbox;
+        this.commands = commands;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.receive(CHANNEL, record, event -> {
+            switch (event) {
+                case FamilyAttachedV1 attached ->
+                    commands.sendAndWait(new NoteAttachment(
+                            attached.familyId(),
+                            attached.council(),
+                            attached.attachedOn(),
+                            attached.problemsAtAttachment(),
+                            attached.eligibilityDecisionId(),
+                            attached.decisionAtAttachment()));
+                case OutcomeRecordedV1 outcome ->
+                    commands.sendAndWait(new NoteOutcome(
+                            outcome.familyId(),
+                            outcome.council(),
+                            outcome.outcomeId(),
+                            outcome.problem(),
+                            outcome.sustainedFrom(),
+                            outcome.sustainedTo(),
+                            outcome.recordedOn()));
+                case EmploymentStartedV1 started ->
+                    commands.sendAndWait(new NoteEmploymentStarted(
+                            started.familyId(),
+                            started.council(),
+                            started.employmentId(),
+                            started.memberIndex(),
+                            started.benefitBefore(),
+                            started.startedOn()));
+                case EmploymentEndedV1 ended ->
+                    commands.sendAndWait(new NoteEmploymentEnded(
+                            ended.familyId(), ended.council(), ended.employmentId(), ended.endedOn()));
+                default -> {
+                    // Assessments, plans, reviews, step-up/down, closure and reopening do not bear on a claim.
+                }
+            }
+        });
+    }
+}

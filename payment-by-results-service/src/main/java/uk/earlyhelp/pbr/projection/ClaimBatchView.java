@@ -1,0 +1,36 @@
+package uk.earlyhelp.pbr.projection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.earlyhelp.contracts.ClaimRoute;
+import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.pbr.domain.ClaimBatchState;
+import uk.earlyhelp.pbr.domain.ProvingPeriod;
+
+/** A claim batch as a finance officer reads it. */
+public record ClaimBatchView(
+        String batchId,
+        String council,
+        LocalDate windowEnd,
+        ClaimBatchState state,
+        int families,
+        long totalPence,
+        long auditSeed,
+        int auditPercent,
+        List<String> auditSample,
+        List<Family> entries,
+        Instant draftedAt,
+        Instant approvedAt,
+        Instant submittedAt) {
+
+    public record Family(
+            String familyId,
+            LocalDate attachedOn,
+            List<HeadlineProblem> problemsAtAttachment,
+            ClaimRoute route,
+            LocalDate qualifiedOn,
+            List<ProvingPeriod> proof,
+            long amountPence,
+            boolean auditSample) {}
+}

@@ -1,0 +1,539 @@
+package uk.earlyhelp.pbr.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.contracts.Benefit;
+import uk.earlyhelp.contracts.ClaimBatchSubmittedV1;
+import uk.earlyhelp.contracts.CloudEventHeaders;
+import uk.earlyhelp.contracts.Decision;
+import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.contracts.EmploymentEndedV1;
+import uk.earlyhelp.contracts.EmploymentStartedV1;
+import uk.earlyhelp.contracts.EventType;
+import uk.earlyhelp.contracts.FamilyAttachedV1;
+import uk.earlyhelp.contracts.FamilyClaimedV1;
+import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.contracts.IntegrationEvent;
+import uk.earlyhelp.contracts.OutcomeRecordedV1;
+import uk.earlyhelp.contracts.Topics;
+import uk.earlyhelp.pbr.domain.FamilyClaimed;
+import uk.earlyhelp.pbr.domain.FamilyFacts;
+import uk.earlyhelp.pbr.projection.FamilyRecords;
+import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.KafkaTestClient;
+import uk.earlyhelp.platform.testing.TestTokens;
+
+/**
+ * Families driven by eligibility and casework records on the real broker end up in a claim batch with the
+ * right route and amount; the batch's export, approval and submission; and replaying every record changes
+ * nothing. Each test uses a council of its own, so batches never see another test's families.
+ */
+@QuarkusTest
+@WithTestResource(EarlyHelpTestResource.class)
+class ClaimBatchesOverKafkaTest {
+
+    static final LocalDate ATTACHED = LocalDate.of(2025, 1, 6);
+    static final String WINDOW_END = "2025-12-31";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    FamilyRecords families;
+
+    @Inject
+    EventStore eventStore;
+
+    /** Every record this test published, with its ce_id, to replay. */
+    private final List<Map.Entry<IntegrationEvent, String>> published = new ArrayList<>();
+
+    @Test
+    void claimableFamiliesAreBatchedExportedAndClaimedOnceAndAReplayChangesNothing() {
+        String council = newCouncil();
+        String progress = "a-" + UUID.randomUUID();
+        String employed = "b-" + UUID.randomUUID();
+        String unfinished = "c-" + UUID.randomUUID();
+        String notEligible = "d-" + UUID.randomUUID();
+
+        attach(council, progress, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
+        outcome(council, progress, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01");
+        outcome(council, progress, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
+        attach(council, employed, Decision.ELIGIBLE, HeadlineProblem.WORKLESSNESS, HeadlineProblem.SCHOOL_ATTENDANCE);
+        publish(new EmploymentStartedV1(
+                employed, council, "job-" + employed, 0, Benefit.JSA, LocalDate.of(2025, 2, 3)));
+        attach(council, unfinished, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
+        outcome(council, unfinished, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01");
+        attach(council, notEligible, Decision.NOT_ELIGIBLE, HeadlineProblem.WORKLESSNESS);
+        publish(new EmploymentStartedV1(
+                notEligible, council, "job-" + notEligible, 0, Benefit.UC, LocalDate.of(2025, 2, 3)));
+
+        awaitFacts(progress, facts -> facts.outcomes().size() == 2);
+        awaitFacts(employed, facts -> facts.employment().size() == 1);
+        awaitFacts(unfinished, facts -> facts.outcomes().size() == 1);
+        awaitFacts(notEligible, facts -> facts.employment().size() == 1);
+
+        String batchId = given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .body("state", equalTo("DRAFT"))
+                .body("council", equalTo(council))
+                .body("families", equalTo(2))
+                .body("totalPence", equalTo(160_000))
+                .body("entries.familyId", contains(progress, employed))
+                .body("entries.route", contains("SIGNIFICANT_AND_SUSTAINED_PROGRESS", "CONTINUOUS_EMPLOYMENT"))
+                .body("entries.amountPence", contains(80_000, 80_000))
+                .body("entries[0].problemsAtAttachment", contains("CRIME_ASB", "HEALTH"))
+                .body("entries[1].proof[0].from", equalTo("2025-02-03"))
+                .body("entries[1].proof[0].to", equalTo("2025-08-04"))
+                .body("auditSample", hasSize(1))
+                .extract()
+                .path("batchId");
+
+        String csv = given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/claim-batches/" + batchId + "/export?format=csv")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract()
+                .asString();
+        assertEquals(
+                List.of(
+                        "council_code,family_reference,attachment_date,route,crime_asb,school_attendance,"
+                                + "children_need_help,worklessness,domestic_abuse,health,qualifying_dates,amount_gbp",
+                        council + "," + progress + ",2025-01-06,SIGNIFICANT_AND_SUSTAINED_PROGRESS,Y,N,N,N,N,Y,"
+                                + "CRIME_ASB 2025-02-01 to 2025-08-01; HEALTH 2025-02-01 to 2025-08-01,800.00",
+                        council + "," + employed + ",2025-01-06,CONTINUOUS_EMPLOYMENT,N,Y,N,Y,N,N,"
+                                + "EMPLOYMENT_AFTER_JSA 2025-02-03 to 2025-08-04,800.00",
+                        "TOTAL,2 families,,,,,,,,,,1600.00",
+                        "PROGRESS TO TARGET,\"0 of 2,800 = 0%\",,,,,,,,,,"),
+                List.of(csv.split("\r\n", -1)).subList(0, 5));
+        assertTrue(csv.endsWith("\r\n"), "every line ends with CRLF");
+        assertEquals(6, csv.split("\r\n", -1).length, "five lines, then nothing after the last CRLF");
+
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/claim-batches/" + batchId + "/export?format=json")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("rows.familyReference", contains(progress, employed))
+                .body("rows[1].route", equalTo("CONTINUOUS_EMPLOYMENT"))
+                .body("rows[1].problemsAtAttachment.WORKLESSNESS", equalTo(true))
+                .body("rows[1].problemsAtAttachment.HEALTH", equalTo(false))
+                .body(
+                        "rows[0].qualifyingDates",
+                        equalTo("CRIME_ASB 2025-02-01 to 2025-08-01; HEALTH 2025-02-01 to 2025-08-01"))
+                .body("rows[0].amountPounds", equalTo("800.00"))
+                .body("totals.families", equalTo(2))
+                .body("totals.amountPounds", equalTo("1600.00"))
+                .body("progress.fundedMaximum", equalTo(2800))
+                .body("progress.familiesAttached", equalTo(3));
+
+        post(council, batchId, "approval").statusCode(200).body("state", equalTo("APPROVED"));
+        post(council, batchId, "submission").statusCode(200).body("state", equalTo("SUBMITTED"));
+
+        ConsumerRecord<String, String> submitted =
+                KafkaTestClient.awaitRecord(Topics.PBR, r -> r.key().equals(batchId));
+        assertEquals(
+                EventType.CLAIM_BATCH_SUBMITTED.ceType(),
+                KafkaTestClient.header(submitted, CloudEventHeaders.TYPE).orElseThrow());
+        ClaimBatchSubmittedV1 batchEvent = read(submitted, ClaimBatchSubmittedV1.class);
+        assertEquals(2, batchEvent.families());
+        assertEquals(160_000, batchEvent.totalPence());
+        assertEquals(council, batchEvent.council());
+        FamilyClaimedV1 claimed =
+                read(KafkaTestClient.awaitRecord(Topics.PBR, r -> r.key().equals(employed)), FamilyClaimedV1.class);
+        assertEquals(batchId, claimed.batchId());
+        assertEquals(80_000, claimed.amountPence());
+        KafkaTestClient.awaitRecord(Topics.PBR, r -> r.key().equals(progress));
+
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(200)
+                .body("familiesAttached", equalTo(3))
+                .body("familiesClaimed", equalTo(2))
+                .body("fundedMaximum", equalTo(2800))
+                .body("summary", equalTo("2 of 2,800 = 0%"));
+        String submittedBatch = batchJson(council, batchId);
+
+        // Replay every record with its own ce_id, then new facts for both claimed families, published last
+        // on their partitions: once those are kept, everything before them has been consumed.
+        List.copyOf(published).forEach(record -> publish(record.getKey(), record.getValue()));
+        outcome(council, progress, HeadlineProblem.HEALTH, "2025-03-01", "2025-10-01");
+        publish(new EmploymentEndedV1(employed, council, "job-" + employed, LocalDate.of(2025, 11, 1)));
+        publish(new EmploymentStartedV1(
+                employed, council, "job2-" + employed, 1, Benefit.UC, LocalDate.of(2025, 3, 3)));
+        awaitFacts(progress, facts -> facts.outcomes().size() == 3);
+        awaitFacts(employed, facts -> facts.employment().size() == 2);
+        // Eligibility, attachment, two outcomes and the claim, plus the one new outcome: the replay added nothing.
+        assertEquals(6, eventStore.readEvents(progress).asStream().count());
+        // Eligibility, attachment, employment start and the claim, plus the new end and start.
+        assertEquals(6, eventStore.readEvents(employed).asStream().count());
+
+        assertEquals(submittedBatch, batchJson(council, batchId), "a submitted batch never changes");
+        post(council, batchId, "rebuild").statusCode(409).contentType("application/problem+json");
+        post(council, batchId, "approval").statusCode(409).contentType("application/problem+json");
+        post(council, batchId, "submission").statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .body("families", equalTo(0))
+                .body("entries", hasSize(0))
+                .body("auditSample", hasSize(0));
+        for (String family : List.of(progress, employed)) {
+            assertEquals(1, claims(family), "one claim for " + family);
+            assertEquals(
+                    1,
+                    KafkaTestClient.readAll(Topics.PBR).stream()
+                            .filter(r -> r.key().equals(family))
+                            .count(),
+                    "one FamilyClaimed published for " + family);
+        }
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/progress")
+                .then()
+                .body("familiesClaimed", equalTo(2))
+                .body("familiesAttached", equalTo(3));
+    }
+
+    @Test
+    void aDraftIsRebuiltWithFamiliesClaimableSinceAndNoFamilyIsInTwoBatches() {
+        String council = newCouncil();
+        String first = "a-" + UUID.randomUUID();
+        String second = "b-" + UUID.randomUUID();
+        attach(council, first, Decision.ELIGIBLE, HeadlineProblem.WORKLESSNESS, HeadlineProblem.HEALTH);
+        publish(new EmploymentStartedV1(first, council, "job-" + first, 0, Benefit.ESA, LocalDate.of(2025, 2, 3)));
+        awaitFacts(first, facts -> facts.employment().size() == 1);
+
+        var draft = given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .body("entries.familyId", contains(first))
+                .body("auditSample", contains(first))
+                .extract();
+        String batchId = draft.path("batchId");
+        long seed = draft.jsonPath().getLong("auditSeed");
+
+        attach(council, second, Decision.ELIGIBLE, HeadlineProblem.WORKLESSNESS, HeadlineProblem.HEALTH);
+        publish(new EmploymentStartedV1(second, council, "job-" + second, 0, Benefit.IS, LocalDate.of(2025, 2, 3)));
+        awaitFacts(second, facts -> facts.employment().size() == 1);
+
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .body("entries.familyId", contains(second));
+        // The other draft holds the second family now: a rebuild keeps the first and its seed.
+        var rebuilt = post(council, batchId, "rebuild")
+                .statusCode(200)
+                .body("state", equalTo("DRAFT"))
+                .body("entries.familyId", contains(first))
+                .body("auditSample", contains(first))
+                .extract();
+        assertEquals(seed, rebuilt.jsonPath().getLong("auditSeed"));
+    }
+
+    @Test
+    void twoBuildsAtOnceNeverPutAFamilyInBothBatches() throws Exception {
+        String council = newCouncil();
+        List<String> claimable = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String family = i + "-" + UUID.randomUUID();
+            claimable.add(family);
+            attach(council, family, Decision.ELIGIBLE, HeadlineProblem.WORKLESSNESS, HeadlineProblem.HEALTH);
+            publish(new EmploymentStartedV1(family, council, "job-" + family, 0, Benefit.UC, LocalDate.of(2025, 2, 3)));
+        }
+        claimable.forEach(
+                family -> awaitFacts(family, facts -> facts.employment().size() == 1));
+
+        Callable<List<String>> build = () -> given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("entries.familyId", String.class);
+        ExecutorService twoClerks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> builds = twoClerks.invokeAll(List.of(build, build));
+            List<String> both = new ArrayList<>(builds.get(0).get());
+            both.addAll(builds.get(1).get());
+            assertEquals(
+                    claimable.stream().sorted().toList(), both.stream().sorted().toList());
+        } finally {
+            twoClerks.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyAFinanceOfficerOfTheBatchsCouncilMayTouchItAndBadRequestsAreProblems() {
+        String council = newCouncil();
+        String batchId = given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId");
+        String other = TestTokens.token("finance-officer", TestTokens.OTHER_COUNCIL, null);
+        for (String path : List.of("", "/export?format=csv", "/export?format=json")) {
+            given().auth()
+                    .oauth2(other)
+                    .when()
+                    .get("/api/v1/claim-batches/" + batchId + path)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        for (String action : List.of("rebuild", "approval", "submission")) {
+            given().auth()
+                    .oauth2(other)
+                    .when()
+                    .post("/api/v1/claim-batches/" + batchId + "/" + action)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        String manager = TestTokens.token("manager", council, null);
+        given().auth()
+                .oauth2(manager)
+                .when()
+                .get("/api/v1/claim-batches/" + batchId + "/export?format=csv")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token("caseworker", council, null))
+                .when()
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().when().get("/api/v1/progress").then().statusCode(401);
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/claim-batches/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/claim-batches/" + batchId + "/export?format=xlsx")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", LocalDate.now().plusYears(1).toString()))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("windowEnd"));
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body("{\"windowEnd\": \"not a date\"}")
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        post(council, batchId, "submission").statusCode(409).contentType("application/problem+json");
+    }
+
+    private static String newCouncil() {
+        return "T" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    private static String financeOfficer(String council) {
+        return TestTokens.token("finance-officer", council, null);
+    }
+
+    private static org.hamcrest.Matcher<String> startsWith(String prefix) {
+        return org.hamcrest.Matchers.startsWith(prefix);
+    }
+
+    private ValidatableResponse post(String council, String batchId, String action) {
+        return given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .post("/api/v1/claim-batches/" + batchId + "/" + action)
+                .then();
+    }
+
+    private String batchJson(String council, String batchId) {
+        return given().auth()
+                .oauth2(financeOfficer(council))
+                .when()
+                .get("/api/v1/claim-batches/" + batchId)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("SUBMITTED"))
+                .extract()
+                .asString();
+    }
+
+    private long claims(String familyId) {
+        return eventStore
+                .readEvents(familyId)
+                .asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(FamilyClaimed.class::isInstance)
+                .count();
+    }
+
+    private void awaitFacts(String familyId, java.util.function.Predicate<FamilyFacts> condition) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> families.facts(familyId).filter(condition).isPresent());
+    }
+
+    private void attach(String council, String familyId, Decision decision, HeadlineProblem... problems) {
+        String decisionId = UUID.randomUUID().toString();
+        publish(new EligibilityDecidedV1(
+                decisionId,
+                familyId,
+                council,
+                decision,
+                List.of(problems),
+                Math.max(0, 2 - problems.length),
+                "sf-2022-04",
+                "Reason.",
+                List.of(),
+                Instant.parse("2025-01-02T10:00:00Z")));
+        publish(new FamilyAttachedV1(
+                familyId, council, ATTACHED, "worker-17", List.of(problems), decisionId, decision));
+    }
+
+    private void outcome(String council, String familyId, HeadlineProblem problem, String from, String to) {
+        publish(new OutcomeRecordedV1(
+                familyId,
+                council,
+                UUID.randomUUID().toString(),
+                problem,
+                LocalDate.parse(from),
+                LocalDate.parse(to),
+                LocalDate.parse(to)));
+    }
+
+    private void publish(IntegrationEvent event) {
+        String ceId = UUID.randomUUID().toString();
+        published.add(Map.entry(event, ceId));
+        publish(event, ceId);
+    }
+
+    private void publish(IntegrationEvent event, String ceId) {
+        try {
+            EventType type = EventType.of(event);
+            KafkaTestClient.publish(
+                    type.topic(),
+                    event.partitionKey(),
+                    Map.of(
+                            CloudEventHeaders.ID,
+                            ceId,
+                            CloudEventHeaders.TYPE,
+                            type.ceType(),
+                            CloudEventHeaders.SOURCE,
+                            "urn:earlyhelp:test",
+                            CloudEventHeaders.SPEC_VERSION,
+                            "1.0",
+                            CloudEventHeaders.COUNCIL,
+                            event.council()),
+                    json.writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(ConsumerRecord<String, String> record, Class<T> type) {
+        try {
+            return json.readValue(record.value(), type);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

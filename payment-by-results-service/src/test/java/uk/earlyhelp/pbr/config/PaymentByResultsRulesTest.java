@@ -1,0 +1,86 @@
+package uk.earlyhelp.pbr.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.contracts.Benefit;
+import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.pbr.domain.ClaimRules;
+
+class PaymentByResultsRulesTest {
+
+    record Rules(Map<String, Integer> fundedMaximum, Map<String, String> sustainedProgress, Map<String, Integer> weeks)
+            implements PaymentByResultsRules {
+
+        @Override
+        public long attachmentFeePence() {
+            return 100_000;
+        }
+
+        @Override
+        public long resultPaymentPence() {
+            return 80_000;
+        }
+
+        @Override
+        public int auditSamplePercent() {
+            return 10;
+        }
+
+        @Override
+        public int defaultFundedMaximum() {
+            return 2800;
+        }
+
+        @Override
+        public Map<String, Integer> continuousEmploymentWeeks() {
+            return weeks;
+        }
+    }
+
+    static Map<String, String> sixMeasures() {
+        Map<String, String> measures = new LinkedHashMap<>();
+        measures.put("SCHOOL_ATTENDANCE", "P26W");
+        measures.put("CRIME_ASB", "P6M");
+        measures.put("DOMESTIC_ABUSE", "P6M");
+        measures.put("WORKLESSNESS", "P16W");
+        measures.put("HEALTH", "P6M");
+        measures.put("CHILDREN_NEED_HELP", "P6M");
+        return measures;
+    }
+
+    @Test
+    void theConfiguredDefaultsAreSpecSixsRules() {
+        var rules = new Rules(Map.of(), sixMeasures(), Map.of("JSA", 26, "ESA", 13, "IS", 13, "UC", 13));
+        assertEquals(ClaimRules.defaults(), rules.claimRules());
+    }
+
+    @Test
+    void aProblemsPeriodAndABenefitsWeeksAreConfigurable() {
+        Map<String, String> measures = sixMeasures();
+        measures.put("SCHOOL_ATTENDANCE", "P39W");
+        var rules = new Rules(Map.of(), measures, Map.of("JSA", 30, "OTHER", 52));
+        ClaimRules claimRules = rules.claimRules();
+        assertEquals(Period.ofWeeks(39), claimRules.minimumSustained().get(HeadlineProblem.SCHOOL_ATTENDANCE));
+        assertEquals(Map.of(Benefit.JSA, 30, Benefit.OTHER, 52), claimRules.employmentWeeks());
+    }
+
+    @Test
+    void everyProblemNeedsAPeriod() {
+        Map<String, String> measures = sixMeasures();
+        measures.remove("HEALTH");
+        var rules = new Rules(Map.of(), measures, Map.of());
+        assertThrows(IllegalArgumentException.class, rules::claimRules);
+    }
+
+    @Test
+    void aCouncilsFundedMaximumOrTheDefault() {
+        var rules = new Rules(Map.of("E10000018", 2770), sixMeasures(), Map.of());
+        assertEquals(2770, rules.fundedMaximumOf("E10000018"));
+        assertEquals(2800, rules.fundedMaximumOf("E06000016"));
+    }
+}
