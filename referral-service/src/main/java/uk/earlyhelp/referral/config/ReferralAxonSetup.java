@@ -5,6 +5,7 @@ import java.util.List;
 import uk.earlyhelp.platform.axon.AxonSetup;
 import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 import uk.earlyhelp.referral.domain.Referral;
+import uk.earlyhelp.referral.projection.DutyFeedProjection;
 import uk.earlyhelp.referral.projection.ReferralViewProjection;
 
 @ApplicationScoped
@@ -12,10 +13,13 @@ public class ReferralAxonSetup implements AxonSetup {
 
     private final KafkaEventPublisher publisher;
     private final ReferralViewProjection referralViews;
+    private final DutyFeedProjection dutyFeed;
 
-    ReferralAxonSetup(KafkaEventPublisher publisher, ReferralViewProjection referralViews) {
+    ReferralAxonSetup(
+            KafkaEventPublisher publisher, ReferralViewProjection referralViews, DutyFeedProjection dutyFeed) {
         this.publisher = publisher;
         this.referralViews = referralViews;
+        this.dutyFeed = dutyFeed;
     }
 
     @Override
@@ -25,6 +29,6 @@ public class ReferralAxonSetup implements AxonSetup {
 
     @Override
     public List<Object> eventHandlers() {
-        return List.of(publisher, referralViews);
+        return List.of(publisher, referralViews, dutyFeed);
     }
 }

@@ -9,6 +9,7 @@ import uk.earlyhelp.contracts.CaseReopenedV1;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
 import uk.earlyhelp.platform.messaging.Inbox;
 import uk.earlyhelp.referral.projection.CaseStatuses;
+import uk.earlyhelp.referral.projection.DutyFeed;
 import uk.earlyhelp.referral.projection.FamilyDecisions;
 
 /**
@@ -24,11 +25,13 @@ public class FamilyEventsConsumer {
     private final Inbox inbox;
     private final FamilyDecisions decisions;
     private final CaseStatuses caseStatuses;
+    private final DutyFeed dutyFeed;
 
-    FamilyEventsConsumer(Inbox inbox, FamilyDecisions decisions, CaseStatuses caseStatuses) {
+    FamilyEventsConsumer(Inbox inbox, FamilyDecisions decisions, CaseStatuses caseStatuses, DutyFeed dutyFeed) {
         this.inbox = inbox;
         this.decisions = decisions;
         this.caseStatuses = caseStatuses;
+        this.dutyFeed = dutyFeed;
     }
 
     @Incoming(ELIGIBILITY)
@@ -37,6 +40,7 @@ public class FamilyEventsConsumer {
         inbox.receive(ELIGIBILITY, record, event -> {
             if (event instanceof EligibilityDecidedV1 decided) {
                 decisions.record(decided);
+                dutyFeed.decision(decided);
             }
         });
     }

@@ -4,14 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.deploy.kafka.KafkaBroker;
@@ -82,37 +86,82 @@ class WalkingSkeletonIT {
         }
     }
 
-    private String refer(String... problems) {
-        StringBuilder issues = new StringBuilder();
-        for (String problem : problems) {
-            issues.append(issues.isEmpty() ? "" : ",").append("""
-                    {"problem": "%s", "indicator": "seen by police", "memberIndexes": [1], "evidence": "recorded"}""".formatted(problem));
+    @Test
+    void theDutyScreenShowsReferralsLiveWithEscalationsFirst() throws Exception {
+        Path browser = runner.settings().projectDir().resolve("deploy/browser");
+        boolean ready = Files.isDirectory(browser.resolve("node_modules/playwright-core"))
+                && Files.isExecutable(Path.of("/usr/bin/chromium"));
+        if (!"required".equals(System.getenv("EARLYHELP_BROWSER_TESTS"))) {
+            Assumptions.assumeTrue(
+                    ready,
+                    "The browser test needs Debian's chromium and 'npm ci --prefix deploy/browser'; .ci/run installs"
+                            + " both and sets EARLYHELP_BROWSER_TESTS=required so it cannot be skipped there");
         }
-        String body = """
-                {
-                  "agencyReference": "POL-E2E",
-                  "household": {
-                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
-                    "members": [
-                      {"givenName": "Kerry", "familyName": "Smith", "dateOfBirth": "1990-04-02", "role": "PARENT"},
-                      {"givenName": "Jay", "familyName": "Smith", "dateOfBirth": "2013-09-30", "role": "CHILD"}
-                    ]
-                  },
-                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
-                  "issues": [%s],
-                  "safeguardingConcern": false,
-                  "summary": "End-to-end test."
-                }""".formatted(issues);
+        Path target = Path.of("target").toAbsolutePath();
+        Path referral = Files.writeString(target.resolve("duty-screen-referral.json"), referralBody("HEALTH"));
+        Path screenshot = target.resolve("duty-screen.png");
+        Path log = target.resolve("duty-screen.log");
+        Files.deleteIfExists(screenshot);
+        ProcessBuilder node = new ProcessBuilder("node", "duty-screen.mjs")
+                .directory(browser.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        node.environment().put("BASE_URL", runner.baseUrl(Service.REFERRAL));
+        node.environment().put("DUTY_TOKEN", token("duty-officer", null));
+        node.environment().put("PARTNER_TOKEN", token("partner", "police"));
+        node.environment().put("SCREENSHOT", screenshot.toString());
+        node.environment().put("REFERRAL_JSON", referral.toString());
+        Process run = node.start();
+        boolean finished = run.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            run.destroyForcibly();
+        }
+        assertTrue(finished && run.exitValue() == 0, "duty screen test failed:\n" + Files.readString(log));
+        assertTrue(Files.size(screenshot) > 0, "a screenshot of the duty screen");
+    }
+
+    private String refer(String... problems) {
         return given().auth()
                 .oauth2(token("partner", "police"))
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(referralBody(problems))
                 .when()
                 .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
                 .then()
                 .statusCode(202)
                 .extract()
                 .path("familyId");
+    }
+
+    /** A referral of a family of its own (a new child), so referrals in one run do not join each other's family. */
+    private static String referralBody(String... problems) {
+        StringBuilder issues = new StringBuilder();
+        for (String problem : problems) {
+            issues.append(issues.isEmpty() ? "" : ",")
+                    .append(
+                            "{\"problem\": \"%s\", \"indicator\": \"seen by police\", \"memberIndexes\": [1], \"evidence\": \"recorded\"}"
+                                    .formatted(problem));
+        }
+        return """
+                {
+                  "agencyReference": "POL-E2E",
+                  "household": {
+                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
+                    "members": [
+                      {"givenName": "Kerry", "familyName": "%1$s", "dateOfBirth": "1990-04-02", "role": "PARENT"},
+                      {"givenName": "Jay", "familyName": "%1$s", "dateOfBirth": "2013-09-30", "role": "CHILD"}
+                    ]
+                  },
+                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
+                  "issues": [%2$s],
+                  "safeguardingConcern": false,
+                  "summary": "End-to-end test."
+                }""".formatted(uniqueFamilyName(), issues);
+    }
+
+    /** Families are matched on the letters of the name, so a unique name is random letters. */
+    private static String uniqueFamilyName() {
+        return "Smith" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "x".repeat(3);
     }
 
     private void awaitHistory(String familyId, String eligibility) {

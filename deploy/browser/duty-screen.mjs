@@ -1,0 +1,64 @@
+// End-to-end browser test of the First Response duty screen, in Debian's Chromium driven by playwright-core.
+// Opens /duty as a duty officer, refers two families through the API (one raising a safeguarding concern),
+// and checks both rows appear live with the escalation pinned above the other. Saves a screenshot.
+//   BASE_URL=http://127.0.0.1:8081 DUTY_TOKEN=... PARTNER_TOKEN=... SCREENSHOT=target/duty-screen.png node duty-screen.mjs
+import { chromium } from "playwright-core";
+import { readFile } from "node:fs/promises";
+
+const { BASE_URL, DUTY_TOKEN, PARTNER_TOKEN, SCREENSHOT, REFERRAL_JSON } = process.env;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"],
+});
+
+async function refer(agencyReference, safeguardingConcern) {
+  const referral = JSON.parse(await readFile(REFERRAL_JSON, "utf8"));
+  referral.agencyReference = agencyReference;
+  referral.safeguardingConcern = safeguardingConcern;
+  // A family of its own for each referral, so one family's escalation does not colour the other
+  // (families are matched on letters only, so the name is random letters).
+  const familyName = Array.from({ length: 12 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join("");
+  referral.household.members.forEach(member => { member.familyName = familyName; });
+  const response = await fetch(`${BASE_URL}/api/v1/referrals`, {
+    method: "POST",
+    headers: { "Authorization": `Bearer ${PARTNER_TOKEN}`, "Content-Type": "application/json" },
+    body: JSON.stringify(referral),
+  });
+  if (response.status !== 202) { throw new Error(`referral refused: ${response.status} ${await response.text()}`); }
+  return (await response.json()).referralId;
+}
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addCookies([{ name: "earlyhelp_token", value: DUTY_TOKEN, url: BASE_URL, sameSite: "Strict" }]);
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/duty/index.html`);
+  await page.locator("#status", { hasText: "Live" }).waitFor({ timeout: 20_000 });
+
+  const ordinary = await refer("BROWSER-1", false);
+  await page.locator(`tr[data-referral-id="${ordinary}"]`).waitFor({ timeout: 20_000 });
+  const escalation = await refer("BROWSER-2", true);
+  await page.locator(`tr.escalation[data-referral-id="${escalation}"]`).waitFor({ timeout: 20_000 });
+  await page.locator(`tr[data-referral-id="${escalation}"] .tag.ESCALATE_TO_SOCIAL_CARE`).waitFor({ timeout: 20_000 });
+
+  const order = await page.locator("#feed tbody tr").evaluateAll(rows => rows.map(row => row.dataset.referralId));
+  if (order[0] !== escalation) { throw new Error(`escalation not first: ${order}`); }
+  if (await page.locator(`tr.escalation[data-referral-id="${ordinary}"]`).count() !== 0) {
+    throw new Error("the ordinary referral is marked as an escalation");
+  }
+  if (!order.includes(ordinary)) { throw new Error(`ordinary referral missing: ${order}`); }
+  const wallText = await page.locator("#feed").innerText();
+  if (wallText.includes("Kerry")) { throw new Error("names shown on the wall screen"); }
+
+  await page.locator(`tr[data-referral-id="${ordinary}"] button`).click();
+  await page.locator(`tr[data-referral-id="${ordinary}"] .names`, { hasText: "Kerry " }).waitFor({ timeout: 10_000 });
+
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  console.log(`duty screen OK: ${order.length} rows, escalation first; screenshot ${SCREENSHOT}`);
+} catch (error) {
+  console.error(`duty screen FAILED: ${error.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
