@@ -11,10 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,14 +32,11 @@ class CaseResourceTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    @Inject
-    ObjectMapper json;
-
     CaseworkFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CaseworkFixtures(json);
+        fixtures = new CaseworkFixtures();
     }
 
     static Map<String, Object> attachment() {

@@ -4,17 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
-import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
@@ -24,12 +20,6 @@ import uk.earlyhelp.platform.testing.TestTokens;
 final class CaseworkFixtures {
 
     static final String CASE = "/api/v1/families/{familyId}/case";
-
-    private final ObjectMapper json;
-
-    CaseworkFixtures(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** A new family of {@code council} with a decision noted on its case (awaited in the history). */
     String family(String council, Decision decision, HeadlineProblem... problems) {
@@ -66,26 +56,7 @@ final class CaseworkFixtures {
     }
 
     void publish(IntegrationEvent event, String ceId) {
-        try {
-            EventType type = EventType.of(event);
-            KafkaTestClient.publish(
-                    type.topic(),
-                    event.partitionKey(),
-                    Map.of(
-                            CloudEventHeaders.ID,
-                            ceId,
-                            CloudEventHeaders.TYPE,
-                            type.ceType(),
-                            CloudEventHeaders.SOURCE,
-                            "urn:earlyhelp:test",
-                            CloudEventHeaders.SPEC_VERSION,
-                            "1.0",
-                            CloudEventHeaders.COUNCIL,
-                            event.council()),
-                    json.writeValueAsString(event));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestClient.publish(event, ceId);
     }
 
     /** POST {@code body} to {@code .../case/{path}} as a caseworker of the default council. */

@@ -37,7 +37,7 @@ class CaseworkTopicTest {
 
     @Test
     void outcomeAndEmploymentArePublishedWithWhatPaymentByResultsNeedsAndNoPersonalText() throws Exception {
-        String familyId = new CaseworkFixtures(json).eligibleFamily();
+        String familyId = new CaseworkFixtures().eligibleFamily();
         post(familyId, "attachment", Map.of("attachedOn", "2026-11-25", "leadPractitioner", PRACTITIONER))
                 .statusCode(200);
         post(

@@ -5,20 +5,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
-import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.MemberRole;
@@ -30,9 +25,6 @@ import uk.earlyhelp.platform.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class HistoryOverKafkaTest {
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void theHistoryShowsTheReferralAndItsDecisionOnceEachWhateverTheDeliveries() {
@@ -114,25 +106,6 @@ class HistoryOverKafkaTest {
     }
 
     private void publish(IntegrationEvent event, String ceId) {
-        try {
-            EventType type = EventType.of(event);
-            KafkaTestClient.publish(
-                    type.topic(),
-                    event.partitionKey(),
-                    Map.of(
-                            CloudEventHeaders.ID,
-                            ceId,
-                            CloudEventHeaders.TYPE,
-                            type.ceType(),
-                            CloudEventHeaders.SOURCE,
-                            "urn:earlyhelp:test",
-                            CloudEventHeaders.SPEC_VERSION,
-                            "1.0",
-                            CloudEventHeaders.COUNCIL,
-                            event.council()),
-                    json.writeValueAsString(event));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestClient.publish(event, ceId);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,14 +32,11 @@ class ProjectionRebuildTest {
     static final String[] DOMAINS = {"HOME_AND_MONEY", "KEEPING_CHILDREN_SAFE", "FAMILY_ROUTINES", "PROGRESS_TO_WORK"};
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     Jdbc jdbc;
 
     @Test
     void aRebuildReplaysTheEventStoreIntoTablesEqualToTheLiveOnes() {
-        var fixtures = new CaseworkFixtures(json);
+        var fixtures = new CaseworkFixtures();
         int commands = 0;
         String lastFamily = null;
         int lastFamilyEvents = 0;

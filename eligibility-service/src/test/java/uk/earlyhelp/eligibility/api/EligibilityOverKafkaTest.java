@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,9 +30,6 @@ import uk.earlyhelp.platform.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class EligibilityOverKafkaTest {
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void referralsFromTwoAgenciesCombineIntoOneEligibleDecisionAndARedeliveryChangesNothing() {
@@ -194,24 +189,6 @@ class EligibilityOverKafkaTest {
     }
 
     private void publish(IntegrationEvent event, String ceId) {
-        try {
-            KafkaTestClient.publish(
-                    Topics.REFERRALS,
-                    event.partitionKey(),
-                    Map.of(
-                            CloudEventHeaders.ID,
-                            ceId,
-                            CloudEventHeaders.TYPE,
-                            EventType.of(event).ceType(),
-                            CloudEventHeaders.SOURCE,
-                            "urn:earlyhelp:test",
-                            CloudEventHeaders.SPEC_VERSION,
-                            "1.0",
-                            CloudEventHeaders.COUNCIL,
-                            event.council()),
-                    json.writeValueAsString(event));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestClient.publish(event, ceId);
     }
 }

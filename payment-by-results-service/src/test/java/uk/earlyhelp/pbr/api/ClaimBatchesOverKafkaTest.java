@@ -507,26 +507,7 @@ class ClaimBatchesOverKafkaTest {
     }
 
     private void publish(IntegrationEvent event, String ceId) {
-        try {
-            EventType type = EventType.of(event);
-            KafkaTestClient.publish(
-                    type.topic(),
-                    event.partitionKey(),
-                    Map.of(
-                            CloudEventHeaders.ID,
-                            ceId,
-                            CloudEventHeaders.TYPE,
-                            type.ceType(),
-                            CloudEventHeaders.SOURCE,
-                            "urn:earlyhelp:test",
-                            CloudEventHeaders.SPEC_VERSION,
-                            "1.0",
-                            CloudEventHeaders.COUNCIL,
-                            event.council()),
-                    json.writeValueAsString(event));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestClient.publish(event, ceId);
     }
 
     private <T> T read(ConsumerRecord<String, String> record, Class<T> type) {

@@ -3,24 +3,19 @@ package uk.earlyhelp.pbr.messaging;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
-import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.HeadlineProblem;
-import uk.earlyhelp.contracts.Topics;
 import uk.earlyhelp.pbr.domain.EligibilityNoted;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
@@ -29,9 +24,6 @@ import uk.earlyhelp.platform.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class EligibilityEventsConsumerTest {
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     EventStore eventStore;
@@ -77,13 +69,6 @@ class EligibilityEventsConsumerTest {
     }
 
     private void publish(EligibilityDecidedV1 event, String ceId) throws Exception {
-        KafkaTestClient.publish(
-                Topics.ELIGIBILITY,
-                event.partitionKey(),
-                Map.of(
-                        CloudEventHeaders.ID, ceId,
-                        CloudEventHeaders.TYPE, EventType.ELIGIBILITY_DECIDED.ceType(),
-                        CloudEventHeaders.COUNCIL, event.council()),
-                json.writeValueAsString(event));
+        KafkaTestClient.publish(event, ceId);
     }
 }

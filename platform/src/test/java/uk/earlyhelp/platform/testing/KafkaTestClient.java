@@ -1,5 +1,10 @@
 package uk.earlyhelp.platform.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +25,17 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import uk.earlyhelp.contracts.CloudEventHeaders;
+import uk.earlyhelp.contracts.EventType;
+import uk.earlyhelp.contracts.IntegrationEvent;
 
 /** Reads and writes the test broker's topics directly, to see what a service published or feed it records. */
 public final class KafkaTestClient {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     private KafkaTestClient() {}
 
@@ -73,6 +86,38 @@ public final class KafkaTestClient {
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
         }
+    }
+
+    /**
+     * Publishes an integration event as its producing service would: on its topic, under its key, with
+     * CloudEvents headers and {@code ceId} as its id (send the same id twice to test de-duplication).
+     */
+    public static void publish(IntegrationEvent event, String ceId) {
+        EventType type = EventType.of(event);
+        try {
+            publish(
+                    type.topic(),
+                    event.partitionKey(),
+                    Map.of(
+                            CloudEventHeaders.ID,
+                            ceId,
+                            CloudEventHeaders.TYPE,
+                            type.ceType(),
+                            CloudEventHeaders.SOURCE,
+                            "urn:earlyhelp:test",
+                            CloudEventHeaders.SPEC_VERSION,
+                            CloudEventHeaders.SPEC_VERSION_1_0,
+                            CloudEventHeaders.COUNCIL,
+                            event.council()),
+                    JSON.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@link #publish(IntegrationEvent, String)} with a new {@code ce_id}. */
+    public static void publish(IntegrationEvent event) {
+        publish(event, UUID.randomUUID().toString());
     }
 
     public static Optional<String> header(ConsumerRecord<String, String> record, String name) {

@@ -87,7 +87,7 @@ class DutyStreamTest {
     @Test
     void theDutyPageIsServed() {
         given().when()
-                .get("/duty/index.html")
+                .get("/duty")
                 .then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("First Response duty screen"));

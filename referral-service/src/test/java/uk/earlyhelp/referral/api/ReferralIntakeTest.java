@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,9 +51,6 @@ class ReferralIntakeTest {
 
     @Inject
     CaseStatuses caseStatuses;
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void theSameIdempotencyKeyAndBodyGetTheFirstAnswerAndADifferentBodyIsAConflict() {
@@ -358,18 +354,6 @@ class ReferralIntakeTest {
     }
 
     private void publish(IntegrationEvent event) {
-        try {
-            EventType type = EventType.of(event);
-            KafkaTestClient.publish(
-                    type.topic(),
-                    event.partitionKey(),
-                    Map.of(
-                            CloudEventHeaders.ID, UUID.randomUUID().toString(),
-                            CloudEventHeaders.TYPE, type.ceType(),
-                            CloudEventHeaders.COUNCIL, event.council()),
-                    json.writeValueAsString(event));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestClient.publish(event);
     }
 }

@@ -10,7 +10,10 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +78,77 @@ class WalkingSkeletonIT {
                 .statusCode(200)
                 .body("events.type", hasItems("ReferralReceived", "EligibilityDecided"))
                 .body("events.actor", hasItems("police"));
+    }
+
+    /** SPEC §9: over HTTP, through the real broker and PostgreSQL, from a referral to a claim in an export. */
+    @Test
+    void aReferralReachesADecisionACaseAnOutcomeAndAClaimBatchExport() {
+        String familyId = refer("CRIME_ASB", "SCHOOL_ATTENDANCE");
+        awaitHistory(familyId, "ELIGIBLE");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String caseUrl = runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/case";
+        given().auth()
+                .oauth2(token("caseworker", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
+                .when()
+                .post(caseUrl + "/attachment")
+                .then()
+                .statusCode(200);
+        for (String problem : List.of("CRIME_ASB", "SCHOOL_ATTENDANCE")) {
+            given().auth()
+                    .oauth2(token("caseworker", null))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "problem",
+                            problem,
+                            "sustainedFrom",
+                            today.minusDays(390).toString(),
+                            "sustainedTo",
+                            today.minusDays(10).toString(),
+                            "evidence",
+                            "measure met in the end-to-end test"))
+                    .when()
+                    .post(caseUrl + "/outcomes")
+                    .then()
+                    .statusCode(200);
+        }
+
+        String batches = runner.baseUrl(Service.PAYMENT_BY_RESULTS) + "/api/v1/claim-batches";
+        String batchId = given().auth()
+                .oauth2(token("finance-officer", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", today.toString()))
+                .when()
+                .post(batches)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId");
+        // The claim record fills from casework's events as they arrive; a DRAFT batch is rebuilt until it shows.
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token("finance-officer", null))
+                        .when()
+                        .post(batches + "/" + batchId + "/rebuild")
+                        .then()
+                        .statusCode(200)
+                        .body("entries.familyId", hasItems(familyId)));
+        String csv = given().auth()
+                .oauth2(token("finance-officer", null))
+                .when()
+                .get(batches + "/" + batchId + "/export?format=csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String row = csv.lines()
+                .filter(line -> line.contains(familyId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no export row for the family:\n" + csv));
+        assertTrue(row.contains("SIGNIFICANT_AND_SUSTAINED_PROGRESS"), row);
+        assertTrue(row.endsWith("800.00"), row);
     }
 
     @Test
