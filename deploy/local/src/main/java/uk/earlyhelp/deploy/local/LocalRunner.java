@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import uk.earlyhelp.deploy.kafka.KafkaBroker;
@@ -75,20 +75,18 @@ public final class LocalRunner implements AutoCloseable {
 
     private final Settings settings;
     private final Optional<EmbeddedPostgres> embeddedPostgres;
-    private final KafkaBroker broker;
-    private final List<RunningService> services;
+    private final DevKeys keys;
+    private volatile KafkaBroker broker;
+    private final List<RunningService> services = new CopyOnWriteArrayList<>();
 
     private record RunningService(Service service, int instance, int port, Process process, Path log) {}
 
     private LocalRunner(
-            Settings settings,
-            Optional<EmbeddedPostgres> embeddedPostgres,
-            KafkaBroker broker,
-            List<RunningService> services) {
+            Settings settings, Optional<EmbeddedPostgres> embeddedPostgres, DevKeys keys, KafkaBroker broker) {
         this.settings = settings;
         this.embeddedPostgres = embeddedPostgres;
+        this.keys = keys;
         this.broker = broker;
-        this.services = services;
     }
 
     public static LocalRunner start(Settings settings) {
@@ -109,15 +107,14 @@ public final class LocalRunner implements AutoCloseable {
         DevKeys keys = DevKeys.in(settings.devKeysDir());
         KafkaBroker broker = KafkaBroker.start(
                 settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
-        List<RunningService> services = new ArrayList<>();
-        LocalRunner runner = new LocalRunner(settings, embedded, broker, services);
+        LocalRunner runner = new LocalRunner(settings, embedded, keys, broker);
         try {
             for (int instance = 0; instance < settings.instances(); instance++) {
                 for (Service service : Service.values()) {
-                    services.add(launch(settings, keys, broker, service, instance));
+                    runner.services.add(launch(settings, keys, broker, service, instance));
                 }
             }
-            runner.awaitHealthy();
+            awaitHealthy(runner.services);
             return runner;
         } catch (RuntimeException e) {
             runner.close();
@@ -154,11 +151,11 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
+    private static void awaitHealthy(List<RunningService> starting) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(HEALTHY_TIMEOUT);
-        for (RunningService running : services) {
+        for (RunningService running : starting) {
             URI health = URI.create("http://127.0.0.1:" + running.port() + "/q/health/ready");
             while (!isHealthy(http, health)) {
                 if (!running.process().isAlive()) {
@@ -191,7 +188,55 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     public String baseUrl(Service service) {
-        return "http://127.0.0.1:" + settings.port(service, 0);
+        return baseUrl(service, 0);
+    }
+
+    public String baseUrl(Service service, int instance) {
+        return "http://127.0.0.1:" + settings.port(service, instance);
+    }
+
+    /** Kills one instance of a service without warning (SIGKILL), as a crash would. */
+    public void kill(Service service, int instance) {
+        RunningService running = running(service, instance);
+        running.process().destroyForcibly();
+        waitFor(running.process(), Duration.ofSeconds(30));
+    }
+
+    /** Starts a killed (or running) instance again, on the same port and database, and waits until it is healthy. */
+    public void restart(Service service, int instance) {
+        RunningService old = running(service, instance);
+        if (old.process().isAlive()) {
+            kill(service, instance);
+        }
+        RunningService restarted = launch(settings, keys, broker, service, instance);
+        services.set(services.indexOf(old), restarted);
+        awaitHealthy(List.of(restarted));
+    }
+
+    /** Kills the broker without warning; {@link #restartBroker()} brings it back with its data. */
+    public void killBroker() {
+        broker.kill();
+    }
+
+    public void restartBroker() {
+        broker = KafkaBroker.start(
+                settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+    }
+
+    private RunningService running(Service service, int instance) {
+        return services.stream()
+                .filter(running -> running.service() == service && running.instance() == instance)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No instance " + instance + " of " + service));
+    }
+
+    private static void waitFor(Process process, Duration timeout) {
+        try {
+            process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     public Settings settings() {
