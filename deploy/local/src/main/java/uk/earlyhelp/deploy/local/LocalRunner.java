@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,28 @@ public final class LocalRunner implements AutoCloseable {
                     instances,
                     "",
                     projectDir.resolve("deploy/.dev-keys"));
+        }
+
+        /**
+         * For a test: free ports (instance i of a service on its free port + 100·i), databases with a
+         * fresh prefix (dropped by {@link LocalRunner#closeAndDropDatabases()}), data under {@code workDir}.
+         */
+        public static Settings forTest(Path projectDir, Path workDir, int instances) {
+            Map<Service, Integer> ports = new LinkedHashMap<>();
+            for (Service service : Service.values()) {
+                ports.put(service, KafkaBroker.freePort());
+            }
+            String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+            return new Settings(
+                    projectDir,
+                    workDir,
+                    Postgres.fromEnvironment(),
+                    KafkaBroker.freePort(),
+                    KafkaBroker.freePort(),
+                    ports,
+                    instances,
+                    prefix,
+                    workDir.resolve("dev-keys"));
         }
 
         public int port(Service service, int instance) {

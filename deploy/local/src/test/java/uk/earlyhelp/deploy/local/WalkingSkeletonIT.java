@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.earlyhelp.deploy.kafka.KafkaBroker;
 
 /**
  * The walking skeleton end to end: the broker and the four packaged services as separate processes,
@@ -37,21 +35,7 @@ class WalkingSkeletonIT {
         Path projectDir =
                 Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
         Path workDir = Path.of("target", "e2e-" + UUID.randomUUID()).toAbsolutePath();
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            ports.put(service, KafkaBroker.freePort());
-        }
-        String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
-        var settings = new LocalRunner.Settings(
-                projectDir,
-                workDir,
-                Postgres.fromEnvironment(),
-                KafkaBroker.freePort(),
-                KafkaBroker.freePort(),
-                ports,
-                1,
-                prefix,
-                workDir.resolve("dev-keys"));
+        var settings = LocalRunner.Settings.forTest(projectDir, workDir, 1);
         runner = LocalRunner.start(settings);
         keys = DevKeys.in(settings.devKeysDir());
     }
@@ -172,7 +156,7 @@ class WalkingSkeletonIT {
                             + " both and sets EARLYHELP_BROWSER_TESTS=required so it cannot be skipped there");
         }
         Path target = Path.of("target").toAbsolutePath();
-        Path referral = Files.writeString(target.resolve("duty-screen-referral.json"), referralBody("HEALTH"));
+        Path referral = Files.writeString(target.resolve("duty-screen-referral.json"), Referral.ofOwnFamily("HEALTH"));
         Path screenshot = target.resolve("duty-screen.png");
         Path log = target.resolve("duty-screen.log");
         Files.deleteIfExists(screenshot);
@@ -198,44 +182,13 @@ class WalkingSkeletonIT {
         return given().auth()
                 .oauth2(token("partner", "police"))
                 .contentType(ContentType.JSON)
-                .body(referralBody(problems))
+                .body(Referral.ofOwnFamily(problems))
                 .when()
                 .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
                 .then()
                 .statusCode(202)
                 .extract()
                 .path("familyId");
-    }
-
-    /** A referral of a family of its own (a new child), so referrals in one run do not join each other's family. */
-    private static String referralBody(String... problems) {
-        StringBuilder issues = new StringBuilder();
-        for (String problem : problems) {
-            issues.append(issues.isEmpty() ? "" : ",")
-                    .append(
-                            "{\"problem\": \"%s\", \"indicator\": \"seen by police\", \"memberIndexes\": [1], \"evidence\": \"recorded\"}"
-                                    .formatted(problem));
-        }
-        return """
-                {
-                  "agencyReference": "POL-E2E",
-                  "household": {
-                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
-                    "members": [
-                      {"givenName": "Kerry", "familyName": "%1$s", "dateOfBirth": "1990-04-02", "role": "PARENT"},
-                      {"givenName": "Jay", "familyName": "%1$s", "dateOfBirth": "2013-09-30", "role": "CHILD"}
-                    ]
-                  },
-                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
-                  "issues": [%2$s],
-                  "safeguardingConcern": false,
-                  "summary": "End-to-end test."
-                }""".formatted(uniqueFamilyName(), issues);
-    }
-
-    /** Families are matched on the letters of the name, so a unique name is random letters. */
-    private static String uniqueFamilyName() {
-        return "Smith" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "x".repeat(3);
     }
 
     private void awaitHistory(String familyId, String eligibility) {

@@ -1,0 +1,42 @@
+package uk.earlyhelp.deploy.local;
+
+import java.util.UUID;
+
+/** Referral bodies for the end-to-end tests (SPEC §11's shape). */
+final class Referral {
+
+    private Referral() {}
+
+    /**
+     * A referral of a family of its own: families are matched on the letters of a child's family name,
+     * date of birth and postcode, so the name is unique random letters.
+     */
+    static String ofOwnFamily(String... problems) {
+        StringBuilder issues = new StringBuilder();
+        for (String problem : problems) {
+            issues.append(issues.isEmpty() ? "" : ",")
+                    .append(
+                            "{\"problem\": \"%s\", \"indicator\": \"seen by police\", \"memberIndexes\": [1], \"evidence\": \"recorded\"}"
+                                    .formatted(problem));
+        }
+        return """
+                {
+                  "agencyReference": "POL-E2E",
+                  "household": {
+                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
+                    "members": [
+                      {"givenName": "Kerry", "familyName": "%1$s", "dateOfBirth": "1990-04-02", "role": "PARENT"},
+                      {"givenName": "Jay", "familyName": "%1$s", "dateOfBirth": "2013-09-30", "role": "CHILD"}
+                    ]
+                  },
+                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
+                  "issues": [%2$s],
+                  "safeguardingConcern": false,
+                  "summary": "End-to-end test."
+                }""".formatted(uniqueFamilyName(), issues);
+    }
+
+    private static String uniqueFamilyName() {
+        return "Smith" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "xyz";
+    }
+}

@@ -1,0 +1,135 @@
+package uk.earlyhelp.deploy.local;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §10 and §12: two instances of every service share each service's database and consumer group.
+ * Referrals go to both referral instances while one instance of eligibility and one of casework are
+ * killed; every accepted referral still gets exactly one decision and one history entry, and no
+ * service's store holds anything twice.
+ */
+class ScaleOutIT {
+
+    /** A few hundred in CI; more by hand with -Dearlyhelp.scaleout.referrals=2000. */
+    private static final int REFERRALS = Integer.getInteger("earlyhelp.scaleout.referrals", 200);
+
+    private static LocalRunner runner;
+    private static DevKeys keys;
+
+    @BeforeAll
+    static void startTwoInstancesOfEverything() {
+        Path projectDir =
+                Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
+        Path workDir = Path.of("target", "scale-out-" + UUID.randomUUID()).toAbsolutePath();
+        var settings = LocalRunner.Settings.forTest(projectDir, workDir, 2);
+        runner = LocalRunner.start(settings);
+        keys = DevKeys.in(settings.devKeysDir());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runner != null) {
+            runner.closeAndDropDatabases();
+        }
+    }
+
+    @Test
+    void everyReferralIsDecidedAndRecordedOnceAcrossInstancesAndKills() throws Exception {
+        String partner = DevToken.sign(keys, "partner", DevToken.DEFAULT_COUNCIL, "police");
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<String>> accepted = new ArrayList<>();
+        try {
+            for (int i = 0; i < REFERRALS; i++) {
+                int instance = i % 2;
+                accepted.add(clients.submit(() -> given().auth()
+                        .oauth2(partner)
+                        .contentType(ContentType.JSON)
+                        .body(Referral.ofOwnFamily("CRIME_ASB", "HEALTH"))
+                        .when()
+                        .post(runner.baseUrl(Service.REFERRAL, instance) + "/api/v1/referrals")
+                        .then()
+                        .statusCode(202)
+                        .extract()
+                        .<String>path("familyId")));
+                if (i == REFERRALS / 3) {
+                    runner.kill(Service.ELIGIBILITY, 1);
+                }
+                if (i == REFERRALS / 2) {
+                    runner.kill(Service.CASEWORK, 0);
+                }
+            }
+            List<String> families = new ArrayList<>();
+            for (Future<String> familyId : accepted) {
+                families.add(familyId.get());
+            }
+            assertEquals(REFERRALS, families.stream().distinct().count(), "one family per referral");
+
+            // What survives is one instance of each; everything must arrive there once.
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> count(
+                                    Service.CASEWORK,
+                                    "SELECT count(*) FROM history_entry WHERE type = 'EligibilityDecided'")
+                            >= REFERRALS);
+            assertEquals(REFERRALS, count(Service.ELIGIBILITY, "SELECT count(*) FROM eligibility_decision"));
+            assertEquals(
+                    REFERRALS,
+                    count(Service.ELIGIBILITY, "SELECT count(DISTINCT family_id) FROM eligibility_decision"));
+            assertEquals(
+                    REFERRALS,
+                    count(Service.CASEWORK, "SELECT count(*) FROM history_entry WHERE type = 'ReferralReceived'"));
+            assertEquals(
+                    REFERRALS,
+                    count(Service.CASEWORK, "SELECT count(*) FROM history_entry WHERE type = 'EligibilityDecided'"));
+            for (Service service : Service.values()) {
+                assertEquals(0, count(service, """
+                        SELECT count(*) FROM (SELECT event_identifier FROM domain_event_entry
+                                              GROUP BY event_identifier HAVING count(*) > 1) twice"""), service + " stored an event twice");
+                assertEquals(0, count(service, """
+                        SELECT count(*) FROM (SELECT consumer, ce_id FROM inbox
+                                              GROUP BY consumer, ce_id HAVING count(*) > 1) twice"""), service + " handled a record twice");
+            }
+            // Each decision was made once: one EligibilityDecided event per referral in eligibility's store.
+            assertEquals(
+                    REFERRALS,
+                    count(
+                            Service.ELIGIBILITY,
+                            "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.EligibilityDecided'"));
+            assertTrue(count(Service.CASEWORK, "SELECT count(*) FROM inbox") >= 2L * REFERRALS);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static long count(Service service, String sql) throws SQLException {
+        Postgres postgres = runner.settings().postgres();
+        try (Connection connection = DriverManager.getConnection(
+                        postgres.jdbcUrl(runner.settings().database(service)), postgres.user(), postgres.password());
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
