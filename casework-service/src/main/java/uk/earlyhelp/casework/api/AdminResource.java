@@ -7,15 +7,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import uk.earlyhelp.casework.projection.InsightsProjection;
 import uk.earlyhelp.casework.projection.ProjectionRebuild;
 
 /**
- * Rebuilds the plan-history and case-list read models from the event store (role {@code manager}). It
- * answers 202 once the tables are emptied and the replay has started; the replay fills them in the
- * background. The read models hold every council's cases, so this is a whole-service operation.
+ * Rebuilds read models from the event store (role {@code manager}). Each answers 202 once the tables are
+ * emptied and the replay has started; the replay fills them in the background. The read models hold every
+ * council's cases, so this is a whole-service operation. The insights have their own endpoint so that
+ * rebuilding one read model does not replay the other.
  */
-@Path("/api/v1/admin/projections/rebuild")
+@Path("/api/v1/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("manager")
 public class AdminResource {
 
     private final ProjectionRebuild rebuild;
@@ -24,10 +27,21 @@ public class AdminResource {
         this.rebuild = rebuild;
     }
 
+    /** The plan history and case list. */
     @POST
-    @RolesAllowed("manager")
+    @Path("/rebuild")
     public Response rebuild() {
-        String processor = rebuild.rebuild();
+        return replaying(rebuild.rebuild());
+    }
+
+    /** The outcomes dashboard's facts. */
+    @POST
+    @Path("/insights/rebuild")
+    public Response rebuildInsights() {
+        return replaying(rebuild.rebuild(InsightsProjection.PROCESSING_GROUP));
+    }
+
+    private static Response replaying(String processor) {
         return Response.accepted(Map.of("processor", processor, "status", "REPLAYING"))
                 .build();
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import uk.earlyhelp.casework.domain.Case;
 import uk.earlyhelp.casework.projection.HistoryProjection;
+import uk.earlyhelp.casework.projection.InsightsProjection;
 import uk.earlyhelp.platform.axon.AxonSetup;
 import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 
@@ -12,10 +13,12 @@ public class CaseworkAxonSetup implements AxonSetup {
 
     private final KafkaEventPublisher publisher;
     private final HistoryProjection history;
+    private final InsightsProjection insights;
 
-    CaseworkAxonSetup(KafkaEventPublisher publisher, HistoryProjection history) {
+    CaseworkAxonSetup(KafkaEventPublisher publisher, HistoryProjection history, InsightsProjection insights) {
         this.publisher = publisher;
         this.history = history;
+        this.insights = insights;
     }
 
     @Override
@@ -25,6 +28,6 @@ public class CaseworkAxonSetup implements AxonSetup {
 
     @Override
     public List<Object> eventHandlers() {
-        return List.of(publisher, history);
+        return List.of(publisher, history, insights);
     }
 }

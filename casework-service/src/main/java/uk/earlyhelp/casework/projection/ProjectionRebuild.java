@@ -5,9 +5,9 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import uk.earlyhelp.platform.axon.AxonRuntime;
 
 /**
- * Rebuilds the plan-history read models from the event store: stops the {@code family-history} processor,
- * resets its token (its reset handler empties the tables, before this returns) and starts it again; it then
- * replays every event from the first. The tables fill up again in the background.
+ * Rebuilds a projection's read models from the event store: stops its processor, resets its token (its
+ * reset handler empties the tables, before this returns) and starts it again; it then replays every event
+ * from the first. The tables fill up again in the background.
  */
 @ApplicationScoped
 public class ProjectionRebuild {
@@ -18,11 +18,16 @@ public class ProjectionRebuild {
         this.axon = axon;
     }
 
-    public synchronized String rebuild() {
-        TrackingEventProcessor processor = axon.trackingProcessor(HistoryProjection.PROCESSING_GROUP);
+    /** The plan history and case list ({@code family-history}). */
+    public String rebuild() {
+        return rebuild(HistoryProjection.PROCESSING_GROUP);
+    }
+
+    public synchronized String rebuild(String processingGroup) {
+        TrackingEventProcessor processor = axon.trackingProcessor(processingGroup);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        return HistoryProjection.PROCESSING_GROUP;
+        return processingGroup;
     }
 }

@@ -1,0 +1,81 @@
+package uk.earlyhelp.casework.api;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.earlyhelp.casework.domain.OutcomeReport;
+import uk.earlyhelp.casework.projection.Insights;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.platform.time.England;
+
+/**
+ * The outcomes dashboard's page for service managers (SPEC §13), rendered here with its figures so that it
+ * reads the same without JavaScript; {@code insights.js} adds the bar chart and changes period in place. The
+ * token comes in the {@code earlyhelp_token} cookie; signed out or in the wrong role the page says so (with
+ * the matching status) instead of answering with a bare 401 or 403.
+ */
+@Path("/insights")
+@PermitAll
+public class InsightsPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(InsightsPage page);
+    }
+
+    private final Insights insights;
+    private final SecurityIdentity identity;
+    private final Caller caller;
+    private final Clock clock;
+
+    InsightsPageResource(Insights insights, SecurityIdentity identity, Caller caller, Clock clock) {
+        this.insights = insights;
+        this.identity = identity;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The outcomes dashboard (a web page)")
+    public Response page(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("practitioner") String practitioner) {
+        if (identity.isAnonymous()) {
+            return render(401, InsightsPage.signIn("Sign in as a service manager."));
+        }
+        if (!identity.hasRole("manager")) {
+            return render(403, InsightsPage.signIn("This page is for service managers; sign in as one."));
+        }
+        List<String> practitioners = insights.practitioners(caller.council());
+        OutcomeQuery query;
+        try {
+            query = OutcomeQuery.parse(from, to, practitioner);
+        } catch (ProblemException badPeriod) {
+            return render(400, InsightsPage.badPeriod(from, to, practitioner, practitioners, badPeriod.getMessage()));
+        }
+        OutcomeReport report = OutcomeReport.of(
+                insights.families(caller.council(), query.from(), query.to(), query.practitioner()),
+                England.dateOf(clock.instant()));
+        return render(200, InsightsPage.of(from, to, practitioner, practitioners, report));
+    }
+
+    private static Response render(int status, InsightsPage page) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(page).render())
+                .build();
+    }
+}

@@ -1,0 +1,70 @@
+package uk.earlyhelp.casework.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.earlyhelp.casework.domain.OutcomeReport;
+import uk.earlyhelp.casework.projection.Insights;
+import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.platform.time.England;
+
+/**
+ * The outcomes dashboard's figures (SPEC §13) for the caller's council: families attached in
+ * {@code [from, to]} (ISO dates, either may be left out), optionally of one lead practitioner, as JSON or as
+ * CSV ({@code figure,value}, one row per figure, named by its JSON path).
+ */
+@Path("/api/v1/insights")
+@RolesAllowed("manager")
+public class InsightsResource {
+
+    private final Insights insights;
+    private final Caller caller;
+    private final Clock clock;
+
+    InsightsResource(Insights insights, Caller caller, Clock clock) {
+        this.insights = insights;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The lead practitioners of the council's attached families, for the dashboard's picker. */
+    @GET
+    @Path("/practitioners")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> practitioners() {
+        return insights.practitioners(caller.council());
+    }
+
+    @GET
+    @Path("/outcomes")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response outcomes(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("practitioner") String practitioner,
+            @QueryParam("format") String format) {
+        OutcomeQuery query = OutcomeQuery.parse(from, to, practitioner);
+        boolean csv = "csv".equals(format);
+        if (format != null && !csv && !"json".equals(format)) {
+            throw OutcomeQuery.badRequest("format", "format is json or csv, not " + format + ".");
+        }
+        OutcomeReport report = OutcomeReport.of(
+                insights.families(caller.council(), query.from(), query.to(), query.practitioner()),
+                England.dateOf(clock.instant()));
+        if (!csv) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        String body = "figure,value\n"
+                + report.rows().stream().map(row -> row[0] + "," + row[1]).collect(Collectors.joining("\n", "", "\n"));
+        return Response.ok(body, "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"outcomes.csv\"")
+                .build();
+    }
+}
