@@ -29,6 +29,8 @@ import uk.earlyhelp.deploy.kafka.KafkaBroker;
 public final class LocalRunner implements AutoCloseable {
 
     private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(3);
+    private static final int DEMO_FAMILIES = 300;
+    private static final long DEMO_SEED = 2026;
 
     /**
      * What to run where.
@@ -311,11 +313,14 @@ public final class LocalRunner implements AutoCloseable {
 
     public static void main(String[] args) throws InterruptedException {
         int instances = 1;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             if ("--instances".equals(args[i]) && i + 1 < args.length) {
                 instances = Integer.parseInt(args[++i]);
+            } else if ("--demo".equals(args[i])) {
+                demo = true;
             } else {
-                System.err.println("usage: deploy/run-local [--no-build] [--instances N]");
+                System.err.println("usage: deploy/run-local [--no-build] [--instances N] [--demo]");
                 System.exit(2);
             }
         }
@@ -342,8 +347,29 @@ public final class LocalRunner implements AutoCloseable {
                     "  %-28s http://127.0.0.1:%d  (health /q/health, OpenAPI /q/openapi)%n",
                     running.service().module() + (instances > 1 ? " #" + running.instance() : ""), running.port());
         }
+        if (demo) {
+            loadDemoCouncil(runner);
+        }
         System.out.println("A token for curl: deploy/dev-token partner --agency police. Ctrl-C stops everything.");
         stopped.await();
+    }
+
+    /** SPEC §13's dashboard has something to show on first start: the demo council, once. */
+    private static void loadDemoCouncil(LocalRunner runner) {
+        DemoCouncil demo = new DemoCouncil(
+                runner.baseUrl(Service.REFERRAL),
+                runner.baseUrl(Service.CASEWORK),
+                runner.keys,
+                DevToken.DEFAULT_COUNCIL);
+        if (demo.hasCases()) {
+            System.out.println("Council " + DevToken.DEFAULT_COUNCIL + " already has cases: no demo data loaded");
+            return;
+        }
+        System.out.println("Loading the demo council " + DevToken.DEFAULT_COUNCIL + " (" + DEMO_FAMILIES
+                + " families over two years) through the REST APIs...");
+        int loaded = demo.load(DEMO_FAMILIES, DEMO_SEED);
+        System.out.println("Loaded " + loaded + " families. Outcomes dashboard: " + runner.baseUrl(Service.CASEWORK)
+                + "/insights (sign in with: deploy/dev-token manager)");
     }
 
     private static void sleep(Duration duration) {

@@ -2,8 +2,13 @@ package uk.earlyhelp.deploy.local;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -189,6 +194,30 @@ class WalkingSkeletonIT {
                 .statusCode(202)
                 .extract()
                 .path("familyId");
+    }
+
+    /** Issue 11: {@code deploy/run-local --demo}'s council, here a small one of its own, fills the dashboard. */
+    @Test
+    void theDemoCouncilFillsTheOutcomesDashboard() {
+        String council = "E06000099";
+        DemoCouncil demo =
+                new DemoCouncil(runner.baseUrl(Service.REFERRAL), runner.baseUrl(Service.CASEWORK), keys, council);
+        assertFalse(demo.hasCases());
+        assertEquals(12, demo.load(12, 2026));
+        assertTrue(demo.hasCases());
+        String manager = DevToken.sign(keys, "manager", council, null);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth()
+                .oauth2(manager)
+                .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/insights/outcomes")
+                .then()
+                .statusCode(200)
+                .body("measuredFamilies", greaterThan(0))
+                .body("domains", aMapWithSize(10)));
+        given().cookie("earlyhelp_token", manager)
+                .get(runner.baseUrl(Service.CASEWORK) + "/insights")
+                .then()
+                .statusCode(200)
+                .body(containsString("<option value="));
     }
 
     private void awaitHistory(String familyId, String eligibility) {
