@@ -87,7 +87,7 @@ public record InsightsPage(
                         "matrix-" + first.getKey() + "-" + latest,
                         count,
                         String.format(Locale.ROOT, "rgba(29, 112, 184, %.2f)", 0.1 + 0.9 * share),
-                        share > 0.5 ? "#fff" : "#0b0c0c"));
+                        share > 0.7 ? "#fff" : "#0b0c0c"));
             });
             matrix.add(new MatrixRow(first.getKey().name(), cells));
         }
