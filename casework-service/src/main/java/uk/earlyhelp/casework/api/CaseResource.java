@@ -54,6 +54,8 @@ import uk.earlyhelp.platform.time.England;
 @RolesAllowed("caseworker")
 public class CaseResource {
 
+    private static final int CONCURRENT_APPEND_ATTEMPTS = 3;
+
     private final CommandGateway commands;
     private final Histories histories;
     private final Caller caller;
@@ -200,7 +202,7 @@ public class CaseResource {
     private void send(String familyId, Object command) {
         requireCase(familyId);
         try {
-            commands.sendAndWait(command);
+            sendRetryingConcurrentAppends(command);
         } catch (CaseRuleViolation e) {
             throw problem(e);
         } catch (AggregateNotFoundException e) {
@@ -212,6 +214,24 @@ public class CaseResource {
                 throw problem(violation);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A caseworker's command can race with an event from Kafka (a referral or decision noted on the same case):
+     * the loser's append fails and nothing of it is stored. Deciding it again against the case as it now is is
+     * safe and is what the caseworker would do, so that is done here, a few times, before answering 409.
+     */
+    private void sendRetryingConcurrentAppends(Object command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(command);
+                return;
+            } catch (ConcurrencyException e) {
+                if (attempt == CONCURRENT_APPEND_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -2,9 +2,11 @@ package uk.earlyhelp.pbr.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
@@ -30,11 +32,9 @@ public record FamilyFacts(
 
     public FamilyFacts {
         problemsAtAttachment = problemsAtAttachment == null ? List.of() : List.copyOf(problemsAtAttachment);
-        decisions =
-                decisions == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
+        decisions = decisions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
-        employment =
-                employment == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(employment));
+        employment = employment == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(employment));
     }
 
     public static FamilyFacts none(String familyId) {
@@ -79,42 +79,18 @@ public record FamilyFacts(
         return spell != null && spell.endedOn() != null;
     }
 
-    FamilyFacts withCouncil(String code) {
-        return council != null || code == null
-                ? this
-                : copy(
-                        code,
-                        attachedOn,
-                        problemsAtAttachment,
-                        eligibilityDecisionId,
-                        decisionAtAttachment,
-                        decisions,
-                        outcomes,
-                        employment,
-                        claimedInBatch);
-    }
-
     public FamilyFacts apply(Object event) {
         return switch (event) {
             case EligibilityNoted noted -> {
                 Map<String, Decision> more = new LinkedHashMap<>(decisions);
                 more.putIfAbsent(noted.decisionId(), noted.decision());
-                yield copy(
-                                council,
-                                attachedOn,
-                                problemsAtAttachment,
-                                eligibilityDecisionId,
-                                decisionAtAttachment,
-                                more,
-                                outcomes,
-                                employment,
-                                claimedInBatch)
-                        .withCouncil(noted.council());
+                yield withDecisions(more).withCouncil(noted.council());
             }
             case AttachmentNoted attachment ->
                 attached()
                         ? this
-                        : copy(
+                        : new FamilyFacts(
+                                        familyId,
                                         council,
                                         attachment.attachedOn(),
                                         attachment.problemsAtAttachment(),
@@ -136,87 +112,93 @@ public record FamilyFacts(
                         noted.sustainedFrom(),
                         noted.sustainedTo(),
                         noted.recordedOn()));
-                yield copy(
-                                council,
-                                attachedOn,
-                                problemsAtAttachment,
-                                eligibilityDecisionId,
-                                decisionAtAttachment,
-                                decisions,
-                                more,
-                                employment,
-                                claimedInBatch)
-                        .withCouncil(noted.council());
+                yield withOutcomes(more).withCouncil(noted.council());
             }
-            case EmploymentStartNoted started -> {
-                if (knowsEmploymentStart(started.employmentId())) {
-                    yield this;
-                }
-                Map<String, EmploymentSpell> more = new LinkedHashMap<>(employment);
-                EmploymentSpell spell = more.getOrDefault(
-                        started.employmentId(), new EmploymentSpell(started.employmentId(), null, null, null, null));
-                more.put(
-                        started.employmentId(),
-                        spell.started(started.memberIndex(), started.benefitBefore(), started.startedOn()));
-                yield copy(
-                                council,
-                                attachedOn,
-                                problemsAtAttachment,
-                                eligibilityDecisionId,
-                                decisionAtAttachment,
-                                decisions,
-                                outcomes,
-                                more,
-                                claimedInBatch)
-                        .withCouncil(started.council());
-            }
-            case EmploymentEndNoted ended -> {
-                if (knowsEmploymentEnd(ended.employmentId())) {
-                    yield this;
-                }
-                Map<String, EmploymentSpell> more = new LinkedHashMap<>(employment);
-                EmploymentSpell spell = more.getOrDefault(
-                        ended.employmentId(), new EmploymentSpell(ended.employmentId(), null, null, null, null));
-                more.put(ended.employmentId(), spell.ended(ended.endedOn()));
-                yield copy(
-                                council,
-                                attachedOn,
-                                problemsAtAttachment,
-                                eligibilityDecisionId,
-                                decisionAtAttachment,
-                                decisions,
-                                outcomes,
-                                more,
-                                claimedInBatch)
-                        .withCouncil(ended.council());
-            }
-            case FamilyClaimed claimed ->
-                claimed()
+            case EmploymentStartNoted started ->
+                knowsEmploymentStart(started.employmentId())
                         ? this
-                        : copy(
-                                council,
-                                attachedOn,
-                                problemsAtAttachment,
-                                eligibilityDecisionId,
-                                decisionAtAttachment,
-                                decisions,
-                                outcomes,
-                                employment,
-                                claimed.batchId());
+                        : withSpell(
+                                        started.employmentId(),
+                                        spell -> spell.started(
+                                                started.memberIndex(), started.benefitBefore(), started.startedOn()))
+                                .withCouncil(started.council());
+            case EmploymentEndNoted ended ->
+                knowsEmploymentEnd(ended.employmentId())
+                        ? this
+                        : withSpell(ended.employmentId(), spell -> spell.ended(ended.endedOn()))
+                                .withCouncil(ended.council());
+            case FamilyClaimed claimed -> claimed() ? this : withClaim(claimed.batchId());
             default -> this;
         };
     }
 
-    private FamilyFacts copy(
-            String council,
-            LocalDate attachedOn,
-            List<HeadlineProblem> problemsAtAttachment,
-            String eligibilityDecisionId,
-            Decision decisionAtAttachment,
-            Map<String, Decision> decisions,
-            List<Outcome> outcomes,
-            Map<String, EmploymentSpell> employment,
-            String claimedInBatch) {
+    // One "with" per kind of fact, so that each case above names only what it changes.
+
+    private FamilyFacts withCouncil(String code) {
+        return council != null || code == null
+                ? this
+                : new FamilyFacts(
+                        familyId,
+                        code,
+                        attachedOn,
+                        problemsAtAttachment,
+                        eligibilityDecisionId,
+                        decisionAtAttachment,
+                        decisions,
+                        outcomes,
+                        employment,
+                        claimedInBatch);
+    }
+
+    private FamilyFacts withDecisions(Map<String, Decision> more) {
+        return new FamilyFacts(
+                familyId,
+                council,
+                attachedOn,
+                problemsAtAttachment,
+                eligibilityDecisionId,
+                decisionAtAttachment,
+                more,
+                outcomes,
+                employment,
+                claimedInBatch);
+    }
+
+    private FamilyFacts withOutcomes(List<Outcome> more) {
+        return new FamilyFacts(
+                familyId,
+                council,
+                attachedOn,
+                problemsAtAttachment,
+                eligibilityDecisionId,
+                decisionAtAttachment,
+                decisions,
+                more,
+                employment,
+                claimedInBatch);
+    }
+
+    /** The spell's start and end may arrive in either order, so either creates it. */
+    private FamilyFacts withSpell(String employmentId, UnaryOperator<EmploymentSpell> change) {
+        Map<String, EmploymentSpell> more = new LinkedHashMap<>(employment);
+        more.put(
+                employmentId,
+                change.apply(
+                        more.getOrDefault(employmentId, new EmploymentSpell(employmentId, null, null, null, null))));
+        return new FamilyFacts(
+                familyId,
+                council,
+                attachedOn,
+                problemsAtAttachment,
+                eligibilityDecisionId,
+                decisionAtAttachment,
+                decisions,
+                outcomes,
+                more,
+                claimedInBatch);
+    }
+
+    private FamilyFacts withClaim(String batchId) {
         return new FamilyFacts(
                 familyId,
                 council,
@@ -227,6 +209,6 @@ public record FamilyFacts(
                 decisions,
                 outcomes,
                 employment,
-                claimedInBatch);
+                batchId);
     }
 }

@@ -215,11 +215,21 @@ public final class KafkaBroker implements AutoCloseable {
                 "");
     }
 
+    /**
+     * A KRaft cluster id: 16 random bytes in URL-safe base64. One in 64 of those starts with '-', which the
+     * storage tool's argument parser takes for an option (and then fails the start), so those are drawn again.
+     */
     private static String randomClusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes =
-                ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16)
+                    .putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     public static int freePort() {

@@ -20,11 +20,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.testing.BrowserScript;
 
 /**
  * The walking skeleton end to end: the broker and the four packaged services as separate processes,
@@ -151,36 +150,15 @@ class WalkingSkeletonIT {
 
     @Test
     void theDutyScreenShowsReferralsLiveWithEscalationsFirst() throws Exception {
-        Path browser = runner.settings().projectDir().resolve("deploy/browser");
-        boolean ready = Files.isDirectory(browser.resolve("node_modules/playwright-core"))
-                && Files.isExecutable(Path.of("/usr/bin/chromium"));
-        if (!"required".equals(System.getenv("EARLYHELP_BROWSER_TESTS"))) {
-            Assumptions.assumeTrue(
-                    ready,
-                    "The browser test needs Debian's chromium and 'npm ci --prefix deploy/browser'; .ci/run installs"
-                            + " both and sets EARLYHELP_BROWSER_TESTS=required so it cannot be skipped there");
-        }
+        BrowserScript dutyScreen = BrowserScript.of(runner.settings().projectDir(), "duty-screen.mjs");
         Path target = Path.of("target").toAbsolutePath();
         Path referral = Files.writeString(target.resolve("duty-screen-referral.json"), Referral.ofOwnFamily("HEALTH"));
-        Path screenshot = target.resolve("duty-screen.png");
-        Path log = target.resolve("duty-screen.log");
-        Files.deleteIfExists(screenshot);
-        ProcessBuilder node = new ProcessBuilder("node", "duty-screen.mjs")
-                .directory(browser.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        node.environment().put("BASE_URL", runner.baseUrl(Service.REFERRAL));
-        node.environment().put("DUTY_TOKEN", token("duty-officer", null));
-        node.environment().put("PARTNER_TOKEN", token("partner", "police"));
-        node.environment().put("SCREENSHOT", screenshot.toString());
-        node.environment().put("REFERRAL_JSON", referral.toString());
-        Process run = node.start();
-        boolean finished = run.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            run.destroyForcibly();
-        }
-        assertTrue(finished && run.exitValue() == 0, "duty screen test failed:\n" + Files.readString(log));
-        assertTrue(Files.size(screenshot) > 0, "a screenshot of the duty screen");
+        dutyScreen
+                .with("BASE_URL", runner.baseUrl(Service.REFERRAL))
+                .with("DUTY_TOKEN", token("duty-officer", null))
+                .with("PARTNER_TOKEN", token("partner", "police"))
+                .with("REFERRAL_JSON", referral.toString())
+                .runSaving(target.resolve("duty-screen.png"));
     }
 
     private String refer(String... problems) {
