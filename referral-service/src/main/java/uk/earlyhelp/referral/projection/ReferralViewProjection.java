@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.personal.PersonalFields;
 import uk.earlyhelp.referral.domain.FamilyErased;
@@ -13,7 +14,7 @@ import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
 
-/** Keeps {@code referral_view} from the event store; replaying it writes the same rows. */
+/** Keeps {@code referral_view} and {@code family_erasure} from the event store; replaying it writes the same rows. */
 @Singleton
 @ProcessingGroup("referral-view")
 public class ReferralViewProjection {
@@ -24,6 +25,12 @@ public class ReferralViewProjection {
     ReferralViewProjection(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** A rebuild (token reset) replays the event store into empty tables. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE TABLE referral_view, family_erasure");
     }
 
     @EventHandler

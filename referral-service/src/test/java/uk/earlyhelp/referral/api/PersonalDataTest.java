@@ -29,6 +29,7 @@ import uk.earlyhelp.contracts.CaseClosedV1;
 import uk.earlyhelp.contracts.ClosureReason;
 import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.Topics;
+import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
@@ -59,6 +60,9 @@ class PersonalDataTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AxonRuntime axon;
 
     /** A referred family whose names, dates of birth, street and narrative appear nowhere else. */
     record Family(String referralId, String familyId, List<String> personal, String body) {}
@@ -149,6 +153,23 @@ class PersonalDataTest {
                         row -> row.getBoolean(1),
                         family.familyId())
                 .orElseThrow());
+
+        // Rebuilt from the event store, the read model is as erased as before.
+        var processor = axon.trackingProcessor("referral-view");
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .get("/api/v1/referrals/" + family.referralId())
+                .then()
+                .statusCode(200)
+                .body("personalDataErased", equalTo(true))
+                .body("status", equalTo("WITHDRAWN"))
+                .body("problems", hasItems("CRIME_ASB", "SCHOOL_ATTENDANCE"))
+                .body("details.household.members[1].role", equalTo("CHILD"))
+                .body("details.household.members[1].familyName", nullValue()));
+        assertEquals(List.of(), traces(family, withdrawalReason));
 
         // The same children referred again are a new family: the old one's match keys are gone.
         String again = Referrals.post(TestTokens.partner("police"), family.body())
