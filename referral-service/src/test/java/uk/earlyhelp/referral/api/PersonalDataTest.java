@@ -263,14 +263,21 @@ class PersonalDataTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth()
-                .oauth2(TestTokens.role(DATA_PROTECTION))
-                .contentType(ContentType.JSON)
-                .body("{\"reason\": \"\"}")
-                .post(base + "/erasure")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json");
+        for (String bad : List.of(
+                "{\"reason\": \"\"}",
+                "{\"reason\": \"request\", \"requestedOn\": \"yesterday\"}",
+                "{\"reason\": \"request\", \"requestedOn\": \"2026-11-23\", \"name\": \"x\"}",
+                "{\"reason\": ",
+                "[]")) {
+            given().auth()
+                    .oauth2(TestTokens.role(DATA_PROTECTION))
+                    .contentType(ContentType.JSON)
+                    .body(bad)
+                    .post(base + "/erasure")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
 
         given().auth()
                 .oauth2(TestTokens.role("duty-officer"))
