@@ -4,6 +4,7 @@ package uk.earlyhelp.contracts;
 public sealed interface FamilyEvent extends IntegrationEvent
         permits ReferralReceivedV1,
                 ReferralWithdrawnV1,
+                FamilyErasedV1,
                 EligibilityDecidedV1,
                 FamilyAttachedV1,
                 AssessmentRecordedV1,

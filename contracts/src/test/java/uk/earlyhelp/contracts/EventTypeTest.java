@@ -71,6 +71,12 @@ class EventTypeTest {
                         false,
                         false),
                 new ReferralWithdrawnV1("r-1", "f-1", "E10000018", Instant.parse("2026-11-21T09:00:00Z")),
+                new FamilyErasedV1(
+                        "f-1",
+                        "E10000018",
+                        FamilyErasedV1.ErasureTrigger.REQUEST,
+                        LocalDate.of(2033, 1, 10),
+                        Instant.parse("2033-01-10T09:00:00Z")),
                 new EligibilityDecidedV1(
                         "d-1",
                         "f-1",

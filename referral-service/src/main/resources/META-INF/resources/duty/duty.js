@@ -98,7 +98,9 @@
     names.className = "names";
     if (response.ok) {
       const referral = await response.json();
-      names.textContent = referral.details.household.members.map(m => `${m.givenName} ${m.familyName}`).join(", ");
+      names.textContent = referral.personalDataErased
+        ? "Personal data erased"
+        : referral.details.household.members.map(m => `${m.givenName} ${m.familyName}`).join(", ");
     } else {
       names.textContent = "Could not read the referral";
     }

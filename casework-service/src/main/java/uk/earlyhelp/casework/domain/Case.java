@@ -40,6 +40,7 @@ public class Case {
     private List<HeadlineProblem> latestProblems = List.of();
 
     private boolean attached;
+    private boolean personalDataErased;
     private final Set<HeadlineProblem> problemsAtAttachment = EnumSet.noneOf(HeadlineProblem.class);
     private final Map<String, HeadlineProblem> currentGoals = new LinkedHashMap<>();
     private final Map<String, LocalDate> openEmployment = new HashMap<>();
@@ -270,6 +271,19 @@ public class Case {
         apply(new CaseReopened(familyId, council, command.reopenedOn(), stageBeforeClosure, command.actor()));
     }
 
+    /**
+     * Notes that the family's personal data was erased (its key is already gone): always accepted, once. A
+     * family casework never saw gets a case holding only this, so a later referral cannot revive its data.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ErasePersonalData command) {
+        if (personalDataErased) {
+            return;
+        }
+        apply(new PersonalDataErased(command.familyId(), command.council(), command.erasedAt()));
+    }
+
     private void requireOpen() {
         if (stage == CaseStage.CLOSED) {
             throw CaseRuleViolation.conflict(null, "The case is closed: reopen it first.");
@@ -336,5 +350,12 @@ public class Case {
     @EventSourcingHandler
     void on(CaseReopened event) {
         stage = event.stage();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        familyId = event.familyId();
+        council = event.council();
+        personalDataErased = true;
     }
 }

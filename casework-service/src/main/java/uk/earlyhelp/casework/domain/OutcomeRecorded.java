@@ -2,6 +2,7 @@ package uk.earlyhelp.casework.domain;
 
 import java.time.LocalDate;
 import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.contracts.PersonalData;
 
 public record OutcomeRecorded(
         String familyId,
@@ -11,6 +12,6 @@ public record OutcomeRecorded(
         boolean additional,
         LocalDate sustainedFrom,
         LocalDate sustainedTo,
-        String evidence,
+        @PersonalData String evidence,
         LocalDate recordedOn,
         String actor) {}

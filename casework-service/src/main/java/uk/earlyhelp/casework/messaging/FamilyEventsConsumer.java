@@ -5,14 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.earlyhelp.casework.domain.ErasePersonalData;
 import uk.earlyhelp.casework.domain.NoteEligibilityDecision;
 import uk.earlyhelp.casework.domain.NoteReferral;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.contracts.FamilyErasedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.platform.messaging.Inbox;
+import uk.earlyhelp.platform.personal.FamilyKeys;
 
-/** Puts referrals and eligibility decisions on each family's case, once per {@code ce_id}. */
+/**
+ * Puts referrals and eligibility decisions on each family's case, and erases a family's personal data when
+ * referral-service has erased it (SPEC §8); once per {@code ce_id}.
+ */
 @ApplicationScoped
 public class FamilyEventsConsumer {
 
@@ -21,10 +27,12 @@ public class FamilyEventsConsumer {
 
     private final Inbox inbox;
     private final CommandGateway commands;
+    private final FamilyKeys keys;
 
-    FamilyEventsConsumer(Inbox inbox, CommandGateway commands) {
+    FamilyEventsConsumer(Inbox inbox, CommandGateway commands, FamilyKeys keys) {
         this.inbox = inbox;
         this.commands = commands;
+        this.keys = keys;
     }
 
     @Incoming(REFERRALS)
@@ -60,6 +68,11 @@ public class FamilyEventsConsumer {
                         decided.ruleVersion(),
                         decided.reason(),
                         decided.decidedAt()));
+            case FamilyErasedV1 erased -> {
+                // The key goes first, in the same transaction as the case's note of the erasure.
+                keys.erase(erased.familyId());
+                commands.sendAndWait(new ErasePersonalData(erased.familyId(), erased.council(), erased.erasedAt()));
+            }
             default -> {
                 // Not part of a family's plan history yet.
             }

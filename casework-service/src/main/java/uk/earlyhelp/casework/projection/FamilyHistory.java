@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The family's plan history: its current stage, latest eligibility decision, lead practitioner and
  * attachment, Family Star Plus readings (first vs latest per domain), the open goals of its plan, and
- * every event in order with who did it and when.
+ * every event in order with who did it and when. Once the family is erased, {@code personalDataErased} is
+ * true and the goals' wording and the outcomes' evidence are null.
  */
 public record FamilyHistory(
         String familyId,
@@ -17,6 +18,7 @@ public record FamilyHistory(
         LocalDate attachedOn,
         List<String> problemsAtAttachment,
         String closureReason,
+        boolean personalDataErased,
         List<DomainReadings> familyStar,
         List<OpenGoal> openGoals,
         List<HistoryEntry> events) {

@@ -48,6 +48,7 @@ public class Histories {
                         found.attachedOn(),
                         problemsAtAttachment(familyId),
                         found.closureReason(),
+                        personalDataErased(familyId),
                         familyStar(familyId),
                         openGoals(familyId),
                         entries(familyId)));
@@ -87,6 +88,14 @@ public class Histories {
                 row.getString("lead_practitioner"),
                 date(row, "attached_on"),
                 row.getString("closure_reason"));
+    }
+
+    private boolean personalDataErased(String familyId) {
+        return jdbc.queryOne(
+                        "SELECT personal_data_erased FROM family_case WHERE family_id = ?",
+                        row -> row.getBoolean(1),
+                        familyId)
+                .orElse(false);
     }
 
     private List<String> problemsAtAttachment(String familyId) {

@@ -1,10 +1,14 @@
 package uk.earlyhelp.casework.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,6 +26,7 @@ import uk.earlyhelp.casework.domain.FamilyAttached;
 import uk.earlyhelp.casework.domain.GoalStatus;
 import uk.earlyhelp.casework.domain.LeadPractitionerAllocated;
 import uk.earlyhelp.casework.domain.OutcomeRecorded;
+import uk.earlyhelp.casework.domain.PersonalDataErased;
 import uk.earlyhelp.casework.domain.PlanAgreed;
 import uk.earlyhelp.casework.domain.PlanGoal;
 import uk.earlyhelp.casework.domain.PlanReviewed;
@@ -328,6 +333,52 @@ public class HistoryProjection {
                 event.actor(),
                 "Reopened on " + event.reopenedOn(),
                 Map.of("reopenedOn", event.reopenedOn().toString()));
+    }
+
+    /**
+     * Purges the family's personal fields (goal wording, outcome evidence) from every table here. It comes
+     * after the family's other events, so a replay purges whatever it wrote before; and a replay reads those
+     * fields as null anyway, the family's key being gone.
+     */
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE plan_goal SET description = NULL WHERE family_id = ?", event.familyId());
+        jdbc.update("UPDATE family_case SET personal_data_erased = TRUE WHERE family_id = ?", event.familyId());
+        List<String[]> entries = jdbc.query(
+                "SELECT sequence, details FROM history_entry WHERE family_id = ? AND type IN ('PlanAgreed', 'OutcomeRecorded')",
+                row -> new String[] {row.getString("sequence"), row.getString("details")},
+                event.familyId());
+        for (String[] entry : entries) {
+            jdbc.update(
+                    "UPDATE history_entry SET details = ?::jsonb WHERE family_id = ? AND sequence = ?",
+                    withoutPersonalFields(entry[1]),
+                    event.familyId(),
+                    Long.parseLong(entry[0]));
+        }
+        entry(
+                event.familyId(),
+                sequence,
+                "PersonalDataErased",
+                event.erasedAt(),
+                "data-protection",
+                "Personal data erased",
+                Map.of("erasedAt", event.erasedAt().toString()));
+    }
+
+    /** The details of a history entry without the outcome's evidence and the goals' wording. */
+    private String withoutPersonalFields(String details) {
+        try {
+            JsonNode tree = json.readTree(details);
+            if (tree instanceof ObjectNode object && object.has("evidence")) {
+                object.putNull("evidence");
+            }
+            if (tree.get("goals") instanceof ArrayNode goals) {
+                goals.forEach(goal -> ((ObjectNode) goal).putNull("description"));
+            }
+            return json.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void stage(String familyId, CaseStage stage) {

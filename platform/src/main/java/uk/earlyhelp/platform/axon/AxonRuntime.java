@@ -31,10 +31,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import uk.earlyhelp.platform.personal.FamilyKeys;
+import uk.earlyhelp.platform.personal.PersonalDataSerializer;
 
 /**
  * Axon Framework on Quarkus, without Axon Server: the JDBC event store and token store in the service's
- * own PostgreSQL database (tables from Flyway's {@code db/platform}), Jackson for every serialised thing,
+ * own PostgreSQL database (tables from Flyway's {@code db/platform}), Jackson for every serialised thing
+ * (personal fields encrypted per family),
  * Narayana for transactions, and one tracking processor per processing group. Started after Flyway
  * (a {@code @Startup} bean), shut down with the application.
  */
@@ -47,6 +50,7 @@ public class AxonRuntime {
     private final ObjectMapper objectMapper;
     private final Instance<AxonSetup> setups;
     private final Clock clock;
+    private final FamilyKeys familyKeys;
     private Configuration configuration;
 
     AxonRuntime(
@@ -54,12 +58,14 @@ public class AxonRuntime {
             jakarta.transaction.TransactionManager jta,
             ObjectMapper objectMapper,
             Instance<AxonSetup> setups,
-            Clock clock) {
+            Clock clock,
+            FamilyKeys familyKeys) {
         this.dataSource = dataSource;
         this.jta = jta;
         this.objectMapper = objectMapper;
         this.setups = setups;
         this.clock = clock;
+        this.familyKeys = familyKeys;
     }
 
     @PostConstruct
@@ -67,10 +73,13 @@ public class AxonRuntime {
         // Axon stamps events from a static clock; make it the service's one clock.
         GenericEventMessage.clock = clock;
         TransactionManager transactions = new JtaTransactionManager(jta);
-        Serializer serializer = JacksonSerializer.builder()
-                .objectMapper(objectMapper.copy())
-                .classLoader(Thread.currentThread().getContextClassLoader())
-                .build();
+        // Personal fields are encrypted with their family's key before anything reaches the store (SPEC §8).
+        Serializer serializer = new PersonalDataSerializer(
+                JacksonSerializer.builder()
+                        .objectMapper(objectMapper.copy())
+                        .classLoader(Thread.currentThread().getContextClassLoader())
+                        .build(),
+                familyKeys);
         PersistenceExceptionResolver duplicateKeys = new PostgresDuplicateKeyResolver();
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()

@@ -42,6 +42,14 @@ public class IdempotencyKeys {
                 key);
     }
 
+    /**
+     * On erasure, drops the hashes of the family's request bodies (they were made from its personal data). A
+     * retry with one of its keys then answers 409 rather than referring the family again.
+     */
+    public void forget(String familyId) {
+        jdbc.update("UPDATE idempotency_key SET request_hash = 'ERASED' WHERE family_id = ?", familyId);
+    }
+
     public void answered(String council, String agency, String key, String referralId, String familyId) {
         jdbc.update("""
                 UPDATE idempotency_key SET referral_id = ?, family_id = ?

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.contracts.MemberRole;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.personal.AccessLog;
 import uk.earlyhelp.platform.security.Caller;
 import uk.earlyhelp.platform.time.England;
 import uk.earlyhelp.referral.domain.Consent;
@@ -211,7 +212,7 @@ public class ReferralResource {
     @Transactional
     public ReferralView get(@PathParam("referralId") String referralId) {
         ReferralView view = visible(referralId);
-        accessLog.personalDataRead(caller.name(), readerRole(), view.council(), view.referralId(), view.familyId());
+        accessLog.read(caller.name(), readerRole(), view.council(), view.familyId(), "referral", view.referralId());
         return view;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import uk.earlyhelp.platform.axon.AxonSetup;
 import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
+import uk.earlyhelp.referral.domain.FamilyErasure;
 import uk.earlyhelp.referral.domain.Referral;
 import uk.earlyhelp.referral.projection.DutyFeedProjection;
 import uk.earlyhelp.referral.projection.ReferralViewProjection;
@@ -24,7 +25,7 @@ public class ReferralAxonSetup implements AxonSetup {
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(Referral.class);
+        return List.of(Referral.class, FamilyErasure.class);
     }
 
     @Override

@@ -2,8 +2,12 @@ package uk.earlyhelp.referral.domain;
 
 import java.time.Instant;
 import java.util.List;
+import uk.earlyhelp.contracts.PersonalData;
 
-/** Internal event: a referral was accepted. Holds personal data, so it stays in this service's event store. */
+/**
+ * Internal event: a referral was accepted. Holds personal data, so it stays in this service's event store,
+ * its personal fields encrypted with the family's key.
+ */
 public record ReferralReceived(
         String referralId,
         String familyId,
@@ -15,5 +19,5 @@ public record ReferralReceived(
         List<PresentingIssue> issues,
         boolean safeguardingConcern,
         boolean reReferral,
-        String summary,
+        @PersonalData String summary,
         Instant receivedAt) {}

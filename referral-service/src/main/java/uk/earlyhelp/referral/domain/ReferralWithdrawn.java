@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.domain;
 
 import java.time.Instant;
+import uk.earlyhelp.contracts.PersonalData;
 
 /** Internal event: a referral was withdrawn. The reason is narrative and stays in this service. */
 public record ReferralWithdrawn(
@@ -8,6 +9,6 @@ public record ReferralWithdrawn(
         String familyId,
         String council,
         String agency,
-        String reason,
+        @PersonalData String reason,
         String withdrawnBy,
         Instant withdrawnAt) {}

@@ -3,11 +3,13 @@ package uk.earlyhelp.referral.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.earlyhelp.contracts.FamilyErasedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
 import uk.earlyhelp.platform.messaging.IntegrationEventMapper;
 import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.referral.domain.FamilyErased;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
@@ -43,6 +45,13 @@ public class ReferralEventMapper implements IntegrationEventMapper {
             case ReferralWithdrawn withdrawn ->
                 Optional.of(new ReferralWithdrawnV1(
                         withdrawn.referralId(), withdrawn.familyId(), withdrawn.council(), withdrawn.withdrawnAt()));
+            case FamilyErased erased ->
+                Optional.of(new FamilyErasedV1(
+                        erased.familyId(),
+                        erased.council(),
+                        erased.trigger(),
+                        erased.requestedOn(),
+                        erased.erasedAt()));
             default -> Optional.empty();
         };
     }

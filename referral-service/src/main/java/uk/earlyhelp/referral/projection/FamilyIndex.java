@@ -32,6 +32,14 @@ public class FamilyIndex {
         return agreed;
     }
 
+    /**
+     * Forgets the family's children (their normalised names, dates of birth and postcode) on erasure: a later
+     * referral of the same children starts a new family.
+     */
+    public void forget(String familyId) {
+        jdbc.update("DELETE FROM family_match WHERE family_id = ?", familyId);
+    }
+
     private Optional<String> find(String council, MatchKey child) {
         return jdbc.queryOne(
                 """

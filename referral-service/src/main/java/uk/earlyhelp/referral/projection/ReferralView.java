@@ -3,7 +3,10 @@ package uk.earlyhelp.referral.projection;
 import java.time.Instant;
 import java.util.List;
 
-/** One referral as the referring partner or a duty officer sees it, with the family's eligibility once decided. */
+/**
+ * One referral as the referring partner or a duty officer sees it, with the family's eligibility once decided.
+ * Once the family is erased, {@code personalDataErased} is true and every personal field in the details is null.
+ */
 public record ReferralView(
         String referralId,
         String familyId,
@@ -18,6 +21,7 @@ public record ReferralView(
         Instant withdrawnAt,
         String withdrawalReason,
         ReferralDetails details,
+        boolean personalDataErased,
         FamilyDecision eligibility) {
 
     public static final String RECEIVED = "RECEIVED";

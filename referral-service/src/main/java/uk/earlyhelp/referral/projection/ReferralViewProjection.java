@@ -3,14 +3,18 @@ package uk.earlyhelp.referral.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.platform.personal.PersonalFields;
+import uk.earlyhelp.referral.domain.FamilyErased;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
 
-/** Keeps {@code referral_view} from the event store; replaying it writes the same rows. */
+/** Keeps {@code referral_view} and {@code family_erasure} from the event store; replaying it writes the same rows. */
 @Singleton
 @ProcessingGroup("referral-view")
 public class ReferralViewProjection {
@@ -21,6 +25,12 @@ public class ReferralViewProjection {
     ReferralViewProjection(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** A rebuild (token reset) replays the event store into empty tables. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE TABLE referral_view, family_erasure");
     }
 
     @EventHandler
@@ -52,6 +62,35 @@ public class ReferralViewProjection {
                 event.withdrawnAt(),
                 event.reason(),
                 event.referralId());
+    }
+
+    /**
+     * Purges the family's personal fields from this read model (SPEC §8): names, dates of birth, address and
+     * narrative go; ids, problems, roles and dates stay. The event comes after the family's referrals in the
+     * store, so a replay purges again whatever it had written.
+     */
+    @EventHandler
+    void on(FamilyErased event) {
+        List<String[]> rows = jdbc.query(
+                "SELECT referral_id, details FROM referral_view WHERE family_id = ?",
+                row -> new String[] {row.getString("referral_id"), row.getString("details")},
+                event.familyId());
+        for (String[] row : rows) {
+            jdbc.update("""
+                    UPDATE referral_view SET details = ?::jsonb, withdrawal_reason = NULL, personal_data_erased = TRUE
+                    WHERE referral_id = ?""", row[1] == null ? null : toJson(PersonalFields.erased(fromJson(row[1]), json)), row[0]);
+        }
+        jdbc.update("""
+                INSERT INTO family_erasure (family_id, council, trigger, requested_on, erased_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (family_id) DO NOTHING""", event.familyId(), event.council(), event.trigger(), event.requestedOn(), event.erasedAt());
+    }
+
+    private ReferralDetails fromJson(String details) {
+        try {
+            return json.readValue(details, ReferralDetails.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String toJson(ReferralDetails details) {

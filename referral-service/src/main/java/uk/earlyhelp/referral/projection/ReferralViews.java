@@ -24,33 +24,43 @@ public class ReferralViews {
     }
 
     public Optional<ReferralView> find(String referralId) {
-        return jdbc.queryOne(
-                """
+        return jdbc.queryOne("""
                 SELECT r.*, e.decision, e.reason, e.rule_version, e.decided_at
                 FROM referral_view r LEFT JOIN family_eligibility e ON e.family_id = r.family_id
-                WHERE r.referral_id = ?""",
-                row -> new ReferralView(
-                        row.getString("referral_id"),
-                        row.getString("family_id"),
-                        row.getString("council"),
-                        row.getString("agency"),
-                        row.getString("agency_reference"),
-                        row.getString("status"),
-                        Jdbc.instant(row, "received_at"),
-                        Jdbc.strings(row, "problems"),
-                        row.getBoolean("safeguarding_concern"),
-                        row.getBoolean("re_referral"),
-                        Jdbc.instant(row, "withdrawn_at"),
-                        row.getString("withdrawal_reason"),
-                        details(row.getString("details")),
-                        row.getString("decision") == null
-                                ? null
-                                : new FamilyDecision(
-                                        row.getString("decision"),
-                                        row.getString("reason"),
-                                        row.getString("rule_version"),
-                                        Jdbc.instant(row, "decided_at"))),
-                referralId);
+                WHERE r.referral_id = ?""", this::view, referralId);
+    }
+
+    /** Every referral of a family, oldest first. */
+    public List<ReferralView> forFamily(String familyId) {
+        return jdbc.query("""
+                SELECT r.*, e.decision, e.reason, e.rule_version, e.decided_at
+                FROM referral_view r LEFT JOIN family_eligibility e ON e.family_id = r.family_id
+                WHERE r.family_id = ? ORDER BY r.received_at, r.referral_id""", this::view, familyId);
+    }
+
+    private ReferralView view(ResultSet row) throws SQLException {
+        return new ReferralView(
+                row.getString("referral_id"),
+                row.getString("family_id"),
+                row.getString("council"),
+                row.getString("agency"),
+                row.getString("agency_reference"),
+                row.getString("status"),
+                Jdbc.instant(row, "received_at"),
+                Jdbc.strings(row, "problems"),
+                row.getBoolean("safeguarding_concern"),
+                row.getBoolean("re_referral"),
+                Jdbc.instant(row, "withdrawn_at"),
+                row.getString("withdrawal_reason"),
+                details(row.getString("details")),
+                row.getBoolean("personal_data_erased"),
+                row.getString("decision") == null
+                        ? null
+                        : new FamilyDecision(
+                                row.getString("decision"),
+                                row.getString("reason"),
+                                row.getString("rule_version"),
+                                Jdbc.instant(row, "decided_at")));
     }
 
     /** A council's referrals, or one agency's, optionally by status and received since; newest first. */

@@ -67,6 +67,26 @@ class KubernetesManifestsTest {
                 .containsAll(Stream.of(Service.values()).map(Service::module).toList()));
     }
 
+    /** SPEC §8: where personal data is held, the master keys come from a Secret, never from the image's defaults. */
+    @Test
+    void theServicesHoldingPersonalDataTakeTheirMasterKeysFromASecret() {
+        Map<String, Deployment> deployments = byName("Deployment", node -> YAML.convertValue(node, Deployment.class));
+        for (Service service : List.of(Service.REFERRAL, Service.CASEWORK)) {
+            var pod = deployments.get(service.module()).getSpec().getTemplate().getSpec();
+            assertTrue(
+                    pod.getVolumes().stream()
+                            .anyMatch(volume -> volume.getSecret() != null
+                                    && "earlyhelp-crypto"
+                                            .equals(volume.getSecret().getSecretName())),
+                    service.module() + " mounts the earlyhelp-crypto Secret");
+            assertTrue(
+                    pod.getContainers().getFirst().getEnv().stream()
+                            .anyMatch(env -> env.getName().equals("QUARKUS_CONFIG_LOCATIONS")
+                                    && env.getValue().startsWith("file:/run/secrets/earlyhelp-crypto/")),
+                    service.module() + " reads its master keys from the Secret");
+        }
+    }
+
     @Test
     void everyTopicOfTheContractsIsAKafkaTopicReplicatedThreeTimes() {
         Map<String, JsonNode> topics = byName("KafkaTopic", Function.identity());

@@ -1,0 +1,147 @@
+package uk.earlyhelp.referral.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.earlyhelp.contracts.FamilyErasedV1.ErasureTrigger;
+import uk.earlyhelp.platform.api.Problem;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.personal.AccessLog;
+import uk.earlyhelp.platform.personal.PersonalDataResources;
+import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.referral.domain.ReReferral;
+import uk.earlyhelp.referral.projection.CaseStatuses;
+import uk.earlyhelp.referral.projection.FamilyErasures;
+import uk.earlyhelp.referral.projection.ReferralView;
+import uk.earlyhelp.referral.projection.ReferralViews;
+
+/** The data-protection officer's subject access export and erasure of a family (SPEC §8). */
+@Path("/api/v1/families/{familyId}")
+@Tag(name = "Personal data", description = "Subject access, erasure and the access log (SPEC §8)")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonalDataResource {
+
+    static final String EXPORT = "subject-access-export";
+
+    private final ReferralViews views;
+    private final CaseStatuses caseStatuses;
+    private final FamilyErasures familyErasures;
+    private final Erasures erasures;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    PersonalDataResource(
+            ReferralViews views,
+            CaseStatuses caseStatuses,
+            FamilyErasures familyErasures,
+            Erasures erasures,
+            AccessLog accessLog,
+            Caller caller) {
+        this.views = views;
+        this.caseStatuses = caseStatuses;
+        this.familyErasures = familyErasures;
+        this.erasures = erasures;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/personal-data")
+    @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
+    @Transactional
+    @Operation(
+            summary = "Subject access export",
+            description = "Everything referral-service holds about the family: its referrals with their personal"
+                    + " details, decisions, case status, erasure and access log. The read is logged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family's data",
+            content = @Content(schema = @Schema(implementation = FamilyPersonalData.class)))
+    @APIResponse(responseCode = "403", description = "Another council's family, or not the data-protection role")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such family",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public FamilyPersonalData export(@PathParam("familyId") String familyId) {
+        List<ReferralView> referrals = referralsOf(familyId);
+        String council = referrals.getFirst().council();
+        ReReferral.CaseStatus status = caseStatuses.of(familyId);
+        var erasure = familyErasures.of(familyId);
+        accessLog.read(caller.name(), PersonalDataResources.DATA_PROTECTION, council, familyId, EXPORT, null);
+        return new FamilyPersonalData(
+                familyId,
+                council,
+                erasure.isPresent() || referrals.stream().allMatch(ReferralView::personalDataErased),
+                erasure.orElse(null),
+                referrals,
+                new FamilyPersonalData.CaseStatus(status.lastClosedOn().orElse(null), status.reopenedSince()),
+                accessLog.forFamily(familyId));
+    }
+
+    @POST
+    @Path("/erasure")
+    @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Erase a family's personal data",
+            description = "Deletes the family's key (its personal fields in the event store become unreadable),"
+                    + " purges the read models and publishes the family-erased event, so every service erases too."
+                    + " Ids, problem codes, dates, decisions, outcomes and claims remain. Idempotent.")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services follow from the event")
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Another council's family, or not the data-protection role")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such family",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response erase(
+            @PathParam("familyId") String familyId,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "A data subject's request",
+                                                            value = ErasureRequest.EXAMPLE)))
+                    @Valid
+                    @NotNull
+                    ErasureRequest request) {
+        String council = referralsOf(familyId).getFirst().council();
+        erasures.erase(
+                familyId, council, ErasureTrigger.REQUEST, request.reason(), request.requestedOn(), caller.name());
+        return Response.accepted(Map.of("familyId", familyId, "status", "ERASED"))
+                .build();
+    }
+
+    /** The family's referrals, if it is the caller's council's family. */
+    private List<ReferralView> referralsOf(String familyId) {
+        List<ReferralView> referrals = views.forFamily(familyId);
+        if (referrals.isEmpty()) {
+            throw ProblemException.notFound("No family " + familyId);
+        }
+        caller.requireCouncil(referrals.getFirst().council());
+        return referrals;
+    }
+}

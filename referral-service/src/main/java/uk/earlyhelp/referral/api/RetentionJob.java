@@ -1,0 +1,95 @@
+package uk.earlyhelp.referral.api;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import uk.earlyhelp.contracts.FamilyErasedV1.ErasureTrigger;
+import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.referral.config.RetentionPeriods;
+import uk.earlyhelp.referral.projection.CaseStatuses;
+
+/**
+ * Erases by itself every family whose case closed longer ago than its council's retention period (SPEC §8),
+ * checked now and then against the service's clock. Runs on every instance; erasure is idempotent, so two
+ * instances erasing one family record it once.
+ */
+@Startup
+@Singleton
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+    static final String RETENTION_OFFICER = "retention-schedule";
+
+    private final CaseStatuses caseStatuses;
+    private final Erasures erasures;
+    private final RetentionPeriods periods;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            runnable -> Thread.ofPlatform().daemon().name("retention-job").unstarted(runnable));
+
+    RetentionJob(CaseStatuses caseStatuses, Erasures erasures, RetentionPeriods periods, Clock clock) {
+        this.caseStatuses = caseStatuses;
+        this.erasures = erasures;
+        this.periods = periods;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void schedule() {
+        long every = periods.checkEvery().toMillis();
+        scheduler.scheduleWithFixedDelay(this::runSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    private void runSafely() {
+        try {
+            eraseDue(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.error("The retention job failed; it runs again at its next check", e);
+        }
+    }
+
+    /** Erases every family past its retention period at {@code now}; answers how many it erased. */
+    public int eraseDue(Instant now) {
+        LocalDate today = England.dateOf(now);
+        int erased = 0;
+        for (CaseStatuses.ClosedCase closed : caseStatuses.closedAndNotErased()) {
+            Period period = periods.forCouncil(closed.council());
+            if (closed.closedOn().plus(period).isAfter(today)) {
+                continue;
+            }
+            try {
+                erasures.erase(
+                        closed.familyId(),
+                        closed.council(),
+                        ErasureTrigger.RETENTION,
+                        "Retention period " + period + " after the case closed on " + closed.closedOn(),
+                        today,
+                        RETENTION_OFFICER);
+                erased++;
+            } catch (RuntimeException e) {
+                LOG.warnf(
+                        e,
+                        "Could not erase family %s at the end of its retention period; retrying later",
+                        closed.familyId());
+            }
+        }
+        if (erased > 0) {
+            LOG.infof("Retention: erased %d famil%s", erased, erased == 1 ? "y" : "ies");
+        }
+        return erased;
+    }
+}
