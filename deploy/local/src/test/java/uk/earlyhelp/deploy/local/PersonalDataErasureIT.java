@@ -9,12 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.testing.PersonalDataScan;
 
 /**
  * SPEC §8 across the whole system: a family referred, decided, attached, with outcomes and a claim, is
@@ -193,36 +191,8 @@ class PersonalDataErasureIT {
         for (Service service : Service.values()) {
             try (Connection connection = DriverManager.getConnection(
                     postgres.jdbcUrl(runner.settings().database(service)), postgres.user(), postgres.password())) {
-                List<String[]> columns = new ArrayList<>();
-                try (PreparedStatement statement = connection.prepareStatement("""
-                                SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
-                                JOIN information_schema.tables t
-                                  ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                                WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'""");
-                        ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        columns.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
-                    }
-                }
-                for (String[] column : columns) {
-                    boolean bytes = column[2].equals("bytea");
-                    String sql = "SELECT count(*) FROM \"" + column[0] + "\" WHERE position(? in \"" + column[1] + "\""
-                            + (bytes ? "" : "::text") + ") > 0";
-                    for (String needle : needles) {
-                        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                            if (bytes) {
-                                statement.setBytes(1, needle.getBytes(StandardCharsets.UTF_8));
-                            } else {
-                                statement.setString(1, needle);
-                            }
-                            try (ResultSet count = statement.executeQuery()) {
-                                count.next();
-                                if (count.getLong(1) > 0) {
-                                    traces.add(service + ":" + column[0] + "." + column[1] + " holds " + needle);
-                                }
-                            }
-                        }
-                    }
+                for (PersonalDataScan.Trace trace : PersonalDataScan.find(connection, needles)) {
+                    traces.add(service + ":" + trace.table() + "." + trace.column() + " holds " + trace.found());
                 }
             }
         }
