@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.earlyhelp.pbr.config.PaymentByResultsRules;
@@ -20,7 +21,6 @@ import uk.earlyhelp.pbr.domain.ClaimRules;
 import uk.earlyhelp.pbr.domain.Claimability;
 import uk.earlyhelp.pbr.domain.DraftClaimBatch;
 import uk.earlyhelp.pbr.domain.FamilyAlreadyClaimed;
-import uk.earlyhelp.pbr.domain.FamilyFacts;
 import uk.earlyhelp.pbr.domain.RebuildClaimBatch;
 import uk.earlyhelp.pbr.domain.SubmitClaimBatch;
 import uk.earlyhelp.pbr.projection.BatchMembership;
@@ -118,14 +118,18 @@ public class ClaimBatchService {
     }
 
     private List<BatchEntry> reserveClaimable(String batchId, String council, LocalDate windowEnd) {
-        List<BatchEntry> entries = new ArrayList<>();
-        for (FamilyFacts facts : families.candidates(council, windowEnd)) {
+        List<BatchEntry> claimable = new ArrayList<>();
+        families.forEachCandidate(council, windowEnd, facts -> {
             var assessment = Claimability.assess(facts, claimRules, windowEnd);
-            if (assessment.claimable() && membership.reserve(batchId, council, facts.familyId())) {
-                entries.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
+            if (assessment.claimable()) {
+                claimable.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
             }
-        }
-        return entries;
+        });
+        Set<String> reserved = membership.reserve(
+                batchId, council, claimable.stream().map(BatchEntry::familyId).toList());
+        return claimable.stream()
+                .filter(entry -> reserved.contains(entry.familyId()))
+                .toList();
     }
 
     private ClaimBatchView lock(String batchId, String council, ClaimBatchState needed, String change) {
