@@ -1,5 +1,6 @@
 package uk.earlyhelp.pbr.api;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -40,6 +41,12 @@ public class ClaimBatchService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
 
+    /**
+     * A batch operation is one transaction over all its families: for a national batch (400,000 families) that
+     * takes minutes, beyond the 60 s default.
+     */
+    static final int BATCH_TRANSACTION_SECONDS = 900;
+
     private final CommandGateway commands;
     private final FamilyRecords families;
     private final BatchMembership membership;
@@ -66,6 +73,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView build(String council, LocalDate windowEnd, String by) {
         Instant now = clock.instant();
         requireNotFuture(windowEnd, now);
@@ -78,6 +86,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView rebuild(String batchId, String council, String by) {
         ClaimBatchView batch = lock(batchId, council, ClaimBatchState.DRAFT, "rebuilt");
         membership.releaseAll(batchId);
@@ -87,6 +96,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView approve(String batchId, String council, String by) {
         lock(batchId, council, ClaimBatchState.DRAFT, "approved");
         send(new ApproveClaimBatch(batchId, by, clock.instant()));
@@ -95,6 +105,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView submit(String batchId, String council, String by) {
         ClaimBatchView batch = lock(batchId, council, ClaimBatchState.APPROVED, "submitted");
         Instant now = clock.instant();
