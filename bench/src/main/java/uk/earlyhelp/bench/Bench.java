@@ -171,12 +171,12 @@ public final class Bench implements AutoCloseable {
     }
 
     /**
-     * Referrals until ten sent at once are each decided within two seconds (at most two minutes), not measured: the first ones after a start wait for the
-     * consumer groups to be assigned their partitions and for the JIT.
+     * Referrals until ten sent at once are each decided within two seconds (for at most a minute), not measured:
+     * the first ones after a start wait for the consumer groups to be assigned their partitions and for the JIT.
      */
     private void warmUp() throws Exception {
         long start = System.nanoTime();
-        long deadline = start + Duration.ofMinutes(2).toNanos();
+        long deadline = start + Duration.ofMinutes(1).toNanos();
         while (System.nanoTime() < deadline) {
             List<CompletableFuture<Optional<Long>>> decisions = new ArrayList<>();
             for (int i = 0; i < 10 * instances; i++) {
@@ -192,7 +192,8 @@ public final class Bench implements AutoCloseable {
             }
         }
         row(
-                "| %s: warm-up, not counted: referrals until ten sent at once were each decided within 2 s (s) | %.0f"
+                "| %s: warm-up, not counted: referrals until ten sent at once were each decided within 2 s, at most 60 s (s)"
+                        + " | %.0f"
                         + " | | |",
                 label(), seconds(System.nanoTime() - start));
     }
