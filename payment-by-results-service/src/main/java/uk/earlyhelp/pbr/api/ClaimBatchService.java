@@ -1,5 +1,6 @@
 package uk.earlyhelp.pbr.api;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.earlyhelp.pbr.config.PaymentByResultsRules;
@@ -20,7 +22,6 @@ import uk.earlyhelp.pbr.domain.ClaimRules;
 import uk.earlyhelp.pbr.domain.Claimability;
 import uk.earlyhelp.pbr.domain.DraftClaimBatch;
 import uk.earlyhelp.pbr.domain.FamilyAlreadyClaimed;
-import uk.earlyhelp.pbr.domain.FamilyFacts;
 import uk.earlyhelp.pbr.domain.RebuildClaimBatch;
 import uk.earlyhelp.pbr.domain.SubmitClaimBatch;
 import uk.earlyhelp.pbr.projection.BatchMembership;
@@ -39,6 +40,12 @@ import uk.earlyhelp.platform.time.England;
 public class ClaimBatchService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+
+    /**
+     * A batch operation is one transaction over all its families: for a national batch (400,000 families) that
+     * takes minutes, beyond the 60 s default.
+     */
+    static final int BATCH_TRANSACTION_SECONDS = 900;
 
     private final CommandGateway commands;
     private final FamilyRecords families;
@@ -66,6 +73,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView build(String council, LocalDate windowEnd, String by) {
         Instant now = clock.instant();
         requireNotFuture(windowEnd, now);
@@ -78,6 +86,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView rebuild(String batchId, String council, String by) {
         ClaimBatchView batch = lock(batchId, council, ClaimBatchState.DRAFT, "rebuilt");
         membership.releaseAll(batchId);
@@ -87,6 +96,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView approve(String batchId, String council, String by) {
         lock(batchId, council, ClaimBatchState.DRAFT, "approved");
         send(new ApproveClaimBatch(batchId, by, clock.instant()));
@@ -95,6 +105,7 @@ public class ClaimBatchService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TRANSACTION_SECONDS)
     public ClaimBatchView submit(String batchId, String council, String by) {
         ClaimBatchView batch = lock(batchId, council, ClaimBatchState.APPROVED, "submitted");
         Instant now = clock.instant();
@@ -118,14 +129,18 @@ public class ClaimBatchService {
     }
 
     private List<BatchEntry> reserveClaimable(String batchId, String council, LocalDate windowEnd) {
-        List<BatchEntry> entries = new ArrayList<>();
-        for (FamilyFacts facts : families.candidates(council, windowEnd)) {
+        List<BatchEntry> claimable = new ArrayList<>();
+        families.forEachCandidate(council, windowEnd, facts -> {
             var assessment = Claimability.assess(facts, claimRules, windowEnd);
-            if (assessment.claimable() && membership.reserve(batchId, council, facts.familyId())) {
-                entries.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
+            if (assessment.claimable()) {
+                claimable.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
             }
-        }
-        return entries;
+        });
+        Set<String> reserved = membership.reserve(
+                batchId, council, claimable.stream().map(BatchEntry::familyId).toList());
+        return claimable.stream()
+                .filter(entry -> reserved.contains(entry.familyId()))
+                .toList();
     }
 
     private ClaimBatchView lock(String batchId, String council, ClaimBatchState needed, String change) {

@@ -3,7 +3,10 @@ package uk.earlyhelp.pbr.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.earlyhelp.pbr.domain.ClaimBatchState;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
@@ -38,15 +41,16 @@ public class BatchMembership {
                 batchId);
     }
 
-    /** True if the family is now in this batch; false if another batch holds it. */
-    public boolean reserve(String batchId, String council, String familyId) {
-        return jdbc.update(
-                        "INSERT INTO claim_batch_family (family_id, batch_id, council) VALUES (?, ?, ?) "
-                                + "ON CONFLICT (family_id) DO NOTHING",
-                        familyId,
-                        batchId,
-                        council)
-                == 1;
+    /** The families now in this batch, in one statement: those another batch holds are left out. */
+    public Set<String> reserve(String batchId, String council, List<String> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query("""
+                INSERT INTO claim_batch_family (family_id, batch_id, council)
+                SELECT family_id, ?, ? FROM unnest(?::text[]) AS family_id
+                ON CONFLICT (family_id) DO NOTHING
+                RETURNING family_id""", row -> row.getString("family_id"), batchId, council, familyIds));
     }
 
     public void releaseAll(String batchId) {

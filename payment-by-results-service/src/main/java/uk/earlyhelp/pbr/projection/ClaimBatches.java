@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import uk.earlyhelp.pbr.domain.BatchEntry;
@@ -60,7 +61,7 @@ public class ClaimBatches {
                 }
             }
         }
-        List<String> audited = sample;
+        Set<String> audited = Set.copyOf(sample);
         return Optional.of(new ClaimBatchView(
                 batchId,
                 drafted.council(),
@@ -70,7 +71,7 @@ public class ClaimBatches {
                 entries.stream().mapToLong(BatchEntry::amountPence).sum(),
                 drafted.auditSeed(),
                 drafted.auditPercent(),
-                audited,
+                sample,
                 entries.stream()
                         .map(entry -> new ClaimBatchView.Family(
                                 entry.familyId(),

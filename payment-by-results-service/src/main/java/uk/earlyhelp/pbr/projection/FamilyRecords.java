@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import uk.earlyhelp.pbr.domain.FamilyFacts;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
@@ -28,13 +28,16 @@ public class FamilyRecords {
                 familyId);
     }
 
-    /** The council's families attached while eligible by {@code windowEnd}, never claimed and in no batch. */
-    public List<FamilyFacts> candidates(String council, LocalDate windowEnd) {
-        return jdbc.query("""
+    /**
+     * Each of the council's families attached while eligible by {@code windowEnd}, never claimed and in no batch,
+     * read a thousand at a time: a national batch's candidates need not fit in memory at once.
+     */
+    public void forEachCandidate(String council, LocalDate windowEnd, Consumer<FamilyFacts> each) {
+        jdbc.forEach("""
                 SELECT f.facts::text AS facts FROM pbr_family f
                 WHERE f.council = ? AND f.attached_while_eligible AND f.attached_on <= ? AND f.claimed_batch_id IS NULL
                   AND NOT EXISTS (SELECT 1 FROM claim_batch_family b WHERE b.family_id = f.family_id)
-                ORDER BY f.family_id""", row -> read(row.getString("facts")), council, windowEnd);
+                ORDER BY f.family_id""", row -> read(row.getString("facts")), each, council, windowEnd);
     }
 
     /** Families of the council attached while eligible: they count towards its funded families. */

@@ -23,6 +23,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -44,6 +45,9 @@ import uk.earlyhelp.platform.personal.PersonalDataSerializer;
 @Startup
 @Singleton
 public class AxonRuntime {
+
+    /** Events a tracking processor handles in one transaction at most. */
+    static final int BATCH_SIZE = 100;
 
     private final DataSource dataSource;
     private final jakarta.transaction.TransactionManager jta;
@@ -104,6 +108,12 @@ public class AxonRuntime {
         configurer
                 .eventProcessing()
                 .usingTrackingEventProcessors()
+                // Up to 100 events per transaction and token update, not one each: a backlog (a projection
+                // rebuild, a burst of referrals) costs one commit per batch. A failure rolls the whole batch
+                // back and retries it; handlers are idempotent and consumers drop a re-sent ce_id.
+                .registerTrackingEventProcessorConfiguration(
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(BATCH_SIZE))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(dataSource::getConnection)
                         .serializer(serializer)

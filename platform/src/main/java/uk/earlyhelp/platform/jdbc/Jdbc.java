@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -51,6 +52,24 @@ public class Jdbc {
                 result.add(mapper.map(rows));
             }
             return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + sql, e);
+        }
+    }
+
+    /**
+     * Hands each row to {@code each} as it is read, a thousand rows at a time (within a transaction), for answers
+     * too large to hold in memory at once.
+     */
+    public <T> void forEach(String sql, RowMapper<T> mapper, Consumer<T> each, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.setFetchSize(1000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    each.accept(mapper.map(rows));
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + sql, e);
         }

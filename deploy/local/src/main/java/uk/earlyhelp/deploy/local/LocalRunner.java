@@ -153,8 +153,9 @@ public final class LocalRunner implements AutoCloseable {
         Path log = settings.workDir().resolve("logs").resolve(service.module() + "-" + instance + ".log");
         List<String> command = List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                // Small heaps and the serial collector: four services and a broker share two cores here.
-                "-Xmx256m",
+                // Small heaps and the serial collector: four services and a broker share two cores here. A
+                // service's heap can be set for its next (re)start, e.g. -Dearlyhelp.heap.pbr=1536m.
+                "-Xmx" + System.getProperty("earlyhelp.heap." + service.database(), "256m"),
                 "-XX:+UseSerialGC",
                 "-Ddisable-axoniq-console-message=true",
                 "-jar",
@@ -169,6 +170,9 @@ public final class LocalRunner implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", settings.postgres().jdbcUrl(settings.database(service)));
             env.put("QUARKUS_DATASOURCE_USERNAME", settings.postgres().user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgres().password());
+            // Instances that start together on a loaded machine wait longer than the default 5 s for their
+            // first connection (Flyway's, while another instance holds the migration lock), rather than exit.
+            env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
             return new RunningService(service, instance, port, builder.start(), log);
         } catch (IOException e) {

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,14 +97,7 @@ class ScaleOutIT {
             assertEquals(
                     REFERRALS,
                     count(Service.CASEWORK, "SELECT count(*) FROM history_entry WHERE type = 'EligibilityDecided'"));
-            for (Service service : Service.values()) {
-                assertEquals(0, count(service, """
-                        SELECT count(*) FROM (SELECT event_identifier FROM domain_event_entry
-                                              GROUP BY event_identifier HAVING count(*) > 1) twice"""), service + " stored an event twice");
-                assertEquals(0, count(service, """
-                        SELECT count(*) FROM (SELECT consumer, ce_id FROM inbox
-                                              GROUP BY consumer, ce_id HAVING count(*) > 1) twice"""), service + " handled a record twice");
-            }
+            Stores.assertNothingStoredOrHandledTwice(runner);
             // Each decision was made once: one EligibilityDecided event per referral in eligibility's store.
             assertEquals(
                     REFERRALS,
@@ -122,14 +110,7 @@ class ScaleOutIT {
         }
     }
 
-    private static long count(Service service, String sql) throws SQLException {
-        Postgres postgres = runner.settings().postgres();
-        try (Connection connection = DriverManager.getConnection(
-                        postgres.jdbcUrl(runner.settings().database(service)), postgres.user(), postgres.password());
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
+    private static long count(Service service, String sql) {
+        return Stores.count(runner, service, sql);
     }
 }
