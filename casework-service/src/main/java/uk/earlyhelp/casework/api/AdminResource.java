@@ -7,8 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.function.Supplier;
 import uk.earlyhelp.casework.projection.InsightsProjection;
 import uk.earlyhelp.casework.projection.ProjectionRebuild;
+import uk.earlyhelp.platform.api.ProblemException;
 
 /**
  * Rebuilds read models from the event store (role {@code manager}). Each answers 202 once the tables are
@@ -31,18 +33,22 @@ public class AdminResource {
     @POST
     @Path("/rebuild")
     public Response rebuild() {
-        return replaying(rebuild.rebuild());
+        return replaying(() -> rebuild.rebuild());
     }
 
     /** The outcomes dashboard's facts. */
     @POST
     @Path("/insights/rebuild")
     public Response rebuildInsights() {
-        return replaying(rebuild.rebuild(InsightsProjection.PROCESSING_GROUP));
+        return replaying(() -> rebuild.rebuild(InsightsProjection.PROCESSING_GROUP));
     }
 
-    private static Response replaying(String processor) {
-        return Response.accepted(Map.of("processor", processor, "status", "REPLAYING"))
-                .build();
+    private static Response replaying(Supplier<String> reset) {
+        try {
+            return Response.accepted(Map.of("processor", reset.get(), "status", "REPLAYING"))
+                    .build();
+        } catch (ProjectionRebuild.ProcessorBusy busy) {
+            throw ProblemException.conflict(busy.getMessage());
+        }
     }
 }

@@ -2,6 +2,7 @@ package uk.earlyhelp.casework.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +89,34 @@ class ProjectionRebuildTest {
                 assertEquals(live.get(table), rebuilt.get(table), table);
             }
         });
+    }
+
+    @Test
+    void whileAnotherInstanceHoldsTheProjectionARebuildIsA409AndResetsNothing() {
+        // Another instance's claim on the processor's token, as just after a kill -9, here one that never expires.
+        int claimed = jdbc.update(
+                "UPDATE token_entry SET owner = 'another-instance', time_stamp = '2999-01-01T00:00:00Z'"
+                        + " WHERE processor_name = ?",
+                HistoryProjection.PROCESSING_GROUP);
+        assertTrue(claimed > 0, "the processor has a token");
+        try {
+            given().auth()
+                    .oauth2(TestTokens.role("manager"))
+                    .post("/api/v1/admin/projections/rebuild")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("held by another instance"));
+            assertEquals(
+                    List.of("another-instance"),
+                    jdbc.query(
+                            "SELECT owner FROM token_entry WHERE processor_name = ?",
+                            row -> row.getString("owner"),
+                            HistoryProjection.PROCESSING_GROUP));
+        } finally {
+            jdbc.update(
+                    "UPDATE token_entry SET owner = NULL WHERE processor_name = ?", HistoryProjection.PROCESSING_GROUP);
+        }
     }
 
     /** Varied commands on one case; answers how many events they added. */

@@ -146,7 +146,10 @@ class FaultToleranceIT {
         List<String> tables = List.of("family_case", "history_entry", "family_star_reading", "plan_goal");
         Map<String, List<String>> live = new LinkedHashMap<>();
         tables.forEach(table -> live.put(table, Stores.table(runner, CASEWORK, table)));
-        post(CASEWORK, "/api/v1/admin/projections/rebuild", "manager", Map.of());
+        // A killed instance's claim on the projection lasts until it times out; meanwhile a rebuild answers 409.
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> post(CASEWORK, "/api/v1/admin/projections/rebuild", "manager", Map.of()));
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> tables.forEach(

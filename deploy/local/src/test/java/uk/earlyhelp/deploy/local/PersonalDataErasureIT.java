@@ -109,11 +109,14 @@ class PersonalDataErasureIT {
 
         runner.restart(Service.REFERRAL, 0);
         runner.restart(Service.CASEWORK, 0);
-        given().auth()
-                .oauth2(token("manager", null))
-                .post(url(Service.CASEWORK, "/api/v1/admin/projections/rebuild"))
-                .then()
-                .statusCode(202);
+        // Until the killed instance's claim on the projection times out, a rebuild answers 409: try again.
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token("manager", null))
+                        .post(url(Service.CASEWORK, "/api/v1/admin/projections/rebuild"))
+                        .then()
+                        .statusCode(202));
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> history(familyId)
