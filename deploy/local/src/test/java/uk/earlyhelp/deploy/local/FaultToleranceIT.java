@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,12 +67,8 @@ class FaultToleranceIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path projectDir =
-                Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
-        Path workDir = Path.of("target", "fault-" + UUID.randomUUID()).toAbsolutePath();
-        var settings = LocalRunner.Settings.forTest(projectDir, workDir, 1);
-        runner = LocalRunner.start(settings);
-        keys = DevKeys.in(settings.devKeysDir());
+        runner = TestSystems.start("fault", 1);
+        keys = DevKeys.in(runner.settings().devKeysDir());
     }
 
     @AfterAll

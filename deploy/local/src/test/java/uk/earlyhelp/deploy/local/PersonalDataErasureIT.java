@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,8 @@ class PersonalDataErasureIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path projectDir =
-                Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
-        Path workDir = Path.of("target", "e2e-" + UUID.randomUUID()).toAbsolutePath();
-        var settings = LocalRunner.Settings.forTest(projectDir, workDir, 1);
-        runner = LocalRunner.start(settings);
-        keys = DevKeys.in(settings.devKeysDir());
+        runner = TestSystems.start("e2e", 1);
+        keys = DevKeys.in(runner.settings().devKeysDir());
     }
 
     @AfterAll

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,12 +32,8 @@ class ScaleOutIT {
 
     @BeforeAll
     static void startTwoInstancesOfEverything() {
-        Path projectDir =
-                Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
-        Path workDir = Path.of("target", "scale-out-" + UUID.randomUUID()).toAbsolutePath();
-        var settings = LocalRunner.Settings.forTest(projectDir, workDir, 2);
-        runner = LocalRunner.start(settings);
-        keys = DevKeys.in(settings.devKeysDir());
+        runner = TestSystems.start("scale-out", 2);
+        keys = DevKeys.in(runner.settings().devKeysDir());
     }
 
     @AfterAll

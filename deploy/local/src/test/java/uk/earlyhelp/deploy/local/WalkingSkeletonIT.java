@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +35,8 @@ class WalkingSkeletonIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path projectDir =
-                Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
-        Path workDir = Path.of("target", "e2e-" + UUID.randomUUID()).toAbsolutePath();
-        var settings = LocalRunner.Settings.forTest(projectDir, workDir, 1);
-        runner = LocalRunner.start(settings);
-        keys = DevKeys.in(settings.devKeysDir());
+        runner = TestSystems.start("e2e", 1);
+        keys = DevKeys.in(runner.settings().devKeysDir());
     }
 
     @AfterAll
