@@ -48,12 +48,12 @@ import uk.earlyhelp.deploy.local.LocalRunner;
 import uk.earlyhelp.deploy.local.Service;
 
 /**
- * SPEC §9's benchmark (run it with {@code bench/run}). Starts the system on the local runner with fresh
+ * The benchmark (docs/operations.md, "Measuring performance"; run it with {@code bench/run}). Starts the system on the local runner with fresh
  * databases (dropped afterwards), measures the machine's PostgreSQL and Kafka limits, drives referrals from
  * this separate load process at fixed rates and flat out, times a projection rebuild and claim batch builds
  * over synthetic families, and prints a Markdown table in which each throughput stands beside the limits
  * measured in this same run (figures on a shared machine vary up to twofold between runs). Then it starts
- * two instances of every service and drives them flat out again (SPEC §12).
+ * two instances of every service and drives them flat out again (docs/operations.md, "Running at scale").
  */
 public final class Bench implements AutoCloseable {
 
@@ -72,7 +72,7 @@ public final class Bench implements AutoCloseable {
 
     private static final int FLAT_OUT_CLIENTS = 16;
 
-    /** The benchmark council's share of the national synthetic families is one in this many (SPEC §1). */
+    /** The benchmark council's share of the national synthetic families is one in this many (docs/domain.md, "Users and roles"). */
     private static final int COUNCILS = 150;
 
     private static final List<String> rows = new ArrayList<>();
@@ -440,7 +440,7 @@ public final class Bench implements AutoCloseable {
         long rowsBefore = count(Service.CASEWORK, "SELECT count(*) FROM history_entry");
         long events = count(Service.CASEWORK, "SELECT count(*) FROM domain_event_entry");
         long start = System.nanoTime();
-        send(Service.CASEWORK, "/api/v1/admin/projections/rebuild", "manager", DevToken.DEFAULT_COUNCIL, "{}");
+        send(Service.CASEWORK, "/api/v1/admin/projections/rebuild", "operator", DevToken.DEFAULT_COUNCIL, "{}");
         long deadline = start + Duration.ofMinutes(3).toNanos();
         long rowsNow;
         while ((rowsNow = count(Service.CASEWORK, "SELECT count(*) FROM history_entry")) < rowsBefore
@@ -459,7 +459,7 @@ public final class Bench implements AutoCloseable {
     /**
      * Takes a few families through referral, decision, attachment and sustained outcomes over REST, then copies
      * one of their claim records in payment-by-results' database into synthetic claimable families: the
-     * national 400,000 (SPEC §1) spread over {@value #COUNCILS} councils, of which one council's batch is built
+     * national 400,000 (docs/domain.md, "Users and roles") spread over {@value #COUNCILS} councils, of which one council's batch is built
      * over REST; then a batch for one council holding {@code bench.one-batch-families} (400,000) of them.
      */
     private void claimBatches() throws Exception {

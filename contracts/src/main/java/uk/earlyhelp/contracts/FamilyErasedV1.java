@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A family's personal data was erased (SPEC §8), on request or at the end of its retention period. Every
+ * A family's personal data was erased (docs/personal-data.md), on request or at the end of its retention period. Every
  * service that holds personal data deletes the family's key and purges its read models; ids, problem codes,
  * dates, decisions, outcomes and claims remain. The request's wording stays in referral-service.
  */

@@ -34,6 +34,12 @@
       status.textContent = source.readyState === EventSource.CLOSED ? "Disconnected" : "Reconnecting";
       if (source.readyState === EventSource.CLOSED) { signIn(); }
     });
+    source.addEventListener("SIGNED_OUT", () => {
+      // The token that opened the stream has expired: stop reconnecting with it and ask for a new one.
+      source.close();
+      status.textContent = "Signed out: sign in again";
+      signIn();
+    });
     source.addEventListener("REFERRAL", event => { const item = JSON.parse(event.data); referrals.set(item.referralId, item); render(); });
     source.addEventListener("DECISION", event => { const item = JSON.parse(event.data); decisions.set(item.familyId, item); render(); });
   }

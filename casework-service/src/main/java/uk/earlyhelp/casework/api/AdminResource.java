@@ -7,10 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.function.Supplier;
-import uk.earlyhelp.casework.projection.InsightsProjection;
-import uk.earlyhelp.casework.projection.ProjectionRebuild;
-import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.casework.application.ProjectionRebuilding;
+import uk.earlyhelp.platform.security.Roles;
 
 /**
  * Rebuilds read models from the event store (role {@code manager}). Each answers 202 once the tables are
@@ -20,35 +18,31 @@ import uk.earlyhelp.platform.api.ProblemException;
  */
 @Path("/api/v1/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("manager")
+@RolesAllowed(Roles.OPERATOR)
 public class AdminResource {
 
-    private final ProjectionRebuild rebuild;
+    private final ProjectionRebuilding rebuilding;
 
-    AdminResource(ProjectionRebuild rebuild) {
-        this.rebuild = rebuild;
+    AdminResource(ProjectionRebuilding rebuilding) {
+        this.rebuilding = rebuilding;
     }
 
     /** The plan history and case list. */
     @POST
     @Path("/rebuild")
     public Response rebuild() {
-        return replaying(() -> rebuild.rebuild());
+        return replaying(rebuilding.histories());
     }
 
     /** The outcomes dashboard's facts. */
     @POST
     @Path("/insights/rebuild")
     public Response rebuildInsights() {
-        return replaying(() -> rebuild.rebuild(InsightsProjection.PROCESSING_GROUP));
+        return replaying(rebuilding.insights());
     }
 
-    private static Response replaying(Supplier<String> reset) {
-        try {
-            return Response.accepted(Map.of("processor", reset.get(), "status", "REPLAYING"))
-                    .build();
-        } catch (ProjectionRebuild.ProcessorBusy busy) {
-            throw ProblemException.conflict(busy.getMessage());
-        }
+    private static Response replaying(String processor) {
+        return Response.accepted(Map.of("processor", processor, "status", "REPLAYING"))
+                .build();
     }
 }

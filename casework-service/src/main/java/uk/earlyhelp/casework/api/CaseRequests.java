@@ -9,12 +9,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.earlyhelp.casework.domain.GoalStatus;
+import uk.earlyhelp.casework.domain.caserecord.GoalStatus;
 import uk.earlyhelp.contracts.Benefit;
 import uk.earlyhelp.contracts.ClosureReason;
 import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.platform.api.PlausibleDate;
 
-/** The request bodies of the casework commands (SPEC §11). */
+/** The request bodies of the casework commands (docs/api.md). */
 public final class CaseRequests {
 
     private CaseRequests() {}
@@ -22,45 +23,51 @@ public final class CaseRequests {
     public record Allocation(@NotBlank @Size(max = 100) String leadPractitioner) {}
 
     public record Attachment(
-            @NotNull LocalDate attachedOn,
+            @NotNull @PlausibleDate LocalDate attachedOn,
             @NotBlank @Size(max = 100) String leadPractitioner) {}
 
     /** Readings by domain code; unknown codes and readings outside 1-10 are refused with 422. */
     public record Assessment(
-            @NotNull LocalDate date, @NotEmpty Map<String, @NotNull Integer> readings) {}
+            @NotNull @PlausibleDate LocalDate date,
+            @NotEmpty @Size(max = 10) Map<String, @NotNull Integer> readings) {}
 
     public record Plan(
-            @NotNull LocalDate agreedOn, @NotEmpty @Valid List<@NotNull Goal> goals) {}
+            @NotNull @PlausibleDate LocalDate agreedOn,
+            @NotEmpty @Size(max = 50) @Valid List<@NotNull Goal> goals) {}
 
     public record Goal(
             @NotNull HeadlineProblem problem,
             @NotBlank @Size(max = 2000) String description) {}
 
     public record Review(
-            @NotNull LocalDate reviewedOn, @NotEmpty @Valid List<@NotNull Progress> progress) {}
+            @NotNull @PlausibleDate LocalDate reviewedOn,
+            @NotEmpty @Size(max = 50) @Valid List<@NotNull Progress> progress) {}
 
-    public record Progress(@NotBlank String goalId, @NotNull GoalStatus status) {}
+    public record Progress(
+            @NotBlank @Size(max = 100) String goalId,
+            @NotNull GoalStatus status) {}
 
     public record Outcome(
             @NotNull HeadlineProblem problem,
-            @NotNull LocalDate sustainedFrom,
-            @NotNull LocalDate sustainedTo,
+            @NotNull @PlausibleDate LocalDate sustainedFrom,
+            @NotNull @PlausibleDate LocalDate sustainedTo,
             @NotBlank @Size(max = 2000) String evidence,
             Boolean additional) {}
 
     public record Employment(
             @NotNull @PositiveOrZero Integer memberIndex,
             @NotNull Benefit benefitBefore,
-            @NotNull LocalDate startedOn,
-            LocalDate endedOn) {}
+            @NotNull @PlausibleDate LocalDate startedOn,
+            @PlausibleDate LocalDate endedOn) {}
 
-    public record EmploymentEnd(@NotNull LocalDate endedOn) {}
+    public record EmploymentEnd(@NotNull @PlausibleDate LocalDate endedOn) {}
 
     /** Step-up, step-down and reopening: the date, today (England) when left out. */
-    public record Dated(LocalDate date) {}
+    public record Dated(@PlausibleDate LocalDate date) {}
 
     public record Closure(
-            @NotNull ClosureReason reason, @NotNull LocalDate date) {}
+            @NotNull ClosureReason reason,
+            @NotNull @PlausibleDate LocalDate date) {}
 
     /** What a command answers: the family, and the id of what it created where it created something. */
     public record Accepted(String familyId, String id) {}

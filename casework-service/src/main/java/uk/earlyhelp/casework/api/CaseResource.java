@@ -9,38 +9,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import uk.earlyhelp.casework.api.CaseRequests.Accepted;
 import uk.earlyhelp.casework.api.CaseRequests.AcceptedGoal;
 import uk.earlyhelp.casework.api.CaseRequests.PlanAccepted;
-import uk.earlyhelp.casework.domain.AgreePlan;
-import uk.earlyhelp.casework.domain.AllocateLeadPractitioner;
-import uk.earlyhelp.casework.domain.AttachFamily;
-import uk.earlyhelp.casework.domain.CaseRuleViolation;
-import uk.earlyhelp.casework.domain.CloseCase;
-import uk.earlyhelp.casework.domain.EndEmployment;
-import uk.earlyhelp.casework.domain.FamilyStarReadings;
-import uk.earlyhelp.casework.domain.GoalProgress;
-import uk.earlyhelp.casework.domain.PlanGoal;
-import uk.earlyhelp.casework.domain.RecordAssessment;
-import uk.earlyhelp.casework.domain.RecordOutcome;
-import uk.earlyhelp.casework.domain.ReopenCase;
-import uk.earlyhelp.casework.domain.ReviewPlan;
-import uk.earlyhelp.casework.domain.StartEmployment;
-import uk.earlyhelp.casework.domain.StepDown;
-import uk.earlyhelp.casework.domain.StepUp;
-import uk.earlyhelp.casework.projection.Histories;
-import uk.earlyhelp.platform.api.Problem;
-import uk.earlyhelp.platform.api.ProblemException;
-import uk.earlyhelp.platform.security.Caller;
-import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.casework.application.CaseChanges;
+import uk.earlyhelp.casework.domain.caserecord.AgreePlan;
+import uk.earlyhelp.casework.domain.caserecord.AllocateLeadPractitioner;
+import uk.earlyhelp.casework.domain.caserecord.AttachFamily;
+import uk.earlyhelp.casework.domain.caserecord.CloseCase;
+import uk.earlyhelp.casework.domain.caserecord.EndEmployment;
+import uk.earlyhelp.casework.domain.caserecord.GoalProgress;
+import uk.earlyhelp.casework.domain.caserecord.PlanGoal;
+import uk.earlyhelp.casework.domain.caserecord.RecordAssessment;
+import uk.earlyhelp.casework.domain.caserecord.RecordOutcome;
+import uk.earlyhelp.casework.domain.caserecord.ReopenCase;
+import uk.earlyhelp.casework.domain.caserecord.ReviewPlan;
+import uk.earlyhelp.casework.domain.caserecord.StartEmployment;
+import uk.earlyhelp.casework.domain.caserecord.StepDown;
+import uk.earlyhelp.casework.domain.caserecord.StepUp;
+import uk.earlyhelp.casework.domain.familystar.FamilyStarReadings;
 
 /**
  * The caseworker's commands on a family's case. Each answers 200 with the family id (and the id of what
@@ -54,18 +44,10 @@ import uk.earlyhelp.platform.time.England;
 @RolesAllowed("caseworker")
 public class CaseResource {
 
-    private static final int CONCURRENT_APPEND_ATTEMPTS = 3;
+    private final CaseChanges changes;
 
-    private final CommandGateway commands;
-    private final Histories histories;
-    private final Caller caller;
-    private final Clock clock;
-
-    CaseResource(CommandGateway commands, Histories histories, Caller caller, Clock clock) {
-        this.commands = commands;
-        this.histories = histories;
-        this.caller = caller;
-        this.clock = clock;
+    CaseResource(CaseChanges changes) {
+        this.changes = changes;
     }
 
     @POST
@@ -86,8 +68,8 @@ public class CaseResource {
     @Path("/assessments")
     public Accepted assess(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Assessment body) {
         String assessmentId = UUID.randomUUID().toString();
-        requireCase(familyId);
-        var readings = rule(() -> FamilyStarReadings.parse(body.readings()));
+        changes.requireCase(familyId);
+        var readings = CaseChanges.rule(() -> FamilyStarReadings.parse(body.readings()));
         send(familyId, new RecordAssessment(familyId, assessmentId, body.date(), readings, actor()));
         return new Accepted(familyId, assessmentId);
     }
@@ -191,75 +173,16 @@ public class CaseResource {
         return new Accepted(familyId, null);
     }
 
-    /** 404 for a family casework does not know, 403 for another council's family. */
-    private void requireCase(String familyId) {
-        String council = histories
-                .councilOf(familyId)
-                .orElseThrow(() -> ProblemException.notFound("No case for family " + familyId));
-        caller.requireCouncil(council);
-    }
-
     private void send(String familyId, Object command) {
-        requireCase(familyId);
-        try {
-            sendRetryingConcurrentAppends(command);
-        } catch (CaseRuleViolation e) {
-            throw problem(e);
-        } catch (AggregateNotFoundException e) {
-            throw ProblemException.notFound("No case for family " + familyId);
-        } catch (ConcurrencyException e) {
-            throw ProblemException.conflict("The case changed at the same time; try again.");
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof CaseRuleViolation violation) {
-                throw problem(violation);
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * A caseworker's command can race with an event from Kafka (a referral or decision noted on the same case):
-     * the loser's append fails and nothing of it is stored. Deciding it again against the case as it now is is
-     * safe and is what the caseworker would do, so that is done here, a few times, before answering 409.
-     */
-    private void sendRetryingConcurrentAppends(Object command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                commands.sendAndWait(command);
-                return;
-            } catch (ConcurrencyException e) {
-                if (attempt == CONCURRENT_APPEND_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static <T> T rule(java.util.function.Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (CaseRuleViolation e) {
-            throw problem(e);
-        }
-    }
-
-    static ProblemException problem(CaseRuleViolation violation) {
-        List<Problem.FieldError> errors = violation.field() == null
-                ? List.of()
-                : List.of(new Problem.FieldError(violation.field(), violation.getMessage()));
-        return switch (violation.kind()) {
-            case CONFLICT -> new ProblemException(409, "Conflict", violation.getMessage(), errors);
-            case UNPROCESSABLE -> new ProblemException(422, "Unprocessable Content", violation.getMessage(), errors);
-            case NOT_FOUND -> new ProblemException(404, "Not Found", violation.getMessage(), errors);
-        };
+        changes.send(familyId, command);
     }
 
     private String actor() {
-        return caller.name();
+        return changes.actor();
     }
 
     private LocalDate today() {
-        return England.dateOf(clock.instant());
+        return changes.today();
     }
 
     private LocalDate dateOr(CaseRequests.Dated body) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import uk.earlyhelp.casework.domain.CaseStage;
+import uk.earlyhelp.casework.domain.caserecord.CaseStage;
 import uk.earlyhelp.casework.projection.CasePage;
 import uk.earlyhelp.casework.projection.Histories;
 import uk.earlyhelp.platform.api.Problem;

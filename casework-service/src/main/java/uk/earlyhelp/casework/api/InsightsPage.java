@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.earlyhelp.casework.domain.Band;
-import uk.earlyhelp.casework.domain.OutcomeReport;
+import uk.earlyhelp.casework.application.OutcomeReport;
+import uk.earlyhelp.casework.domain.familystar.Band;
 
 /**
  * What the {@code /insights} page shows, worked out in Java so that the template only lays it out and the

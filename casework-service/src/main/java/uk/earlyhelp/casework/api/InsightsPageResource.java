@@ -10,17 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.earlyhelp.casework.domain.OutcomeReport;
-import uk.earlyhelp.casework.projection.Insights;
+import uk.earlyhelp.casework.application.OutcomeReport;
+import uk.earlyhelp.casework.application.OutcomesReporting;
 import uk.earlyhelp.platform.api.ProblemException;
-import uk.earlyhelp.platform.security.Caller;
-import uk.earlyhelp.platform.time.England;
 
 /**
- * The outcomes dashboard's page for service managers (SPEC §13), rendered here with its figures so that it
+ * The outcomes dashboard's page for service managers (docs/domain.md, "Outcomes dashboard"), rendered here with its figures so that it
  * reads the same without JavaScript; {@code insights.js} adds the bar chart and changes period in place. The
  * token comes in the {@code earlyhelp_token} cookie; signed out or in the wrong role the page says so (with
  * the matching status) instead of answering with a bare 401 or 403.
@@ -34,16 +31,12 @@ public class InsightsPageResource {
         static native TemplateInstance page(InsightsPage page);
     }
 
-    private final Insights insights;
+    private final OutcomesReporting reporting;
     private final SecurityIdentity identity;
-    private final Caller caller;
-    private final Clock clock;
 
-    InsightsPageResource(Insights insights, SecurityIdentity identity, Caller caller, Clock clock) {
-        this.insights = insights;
+    InsightsPageResource(OutcomesReporting reporting, SecurityIdentity identity) {
+        this.reporting = reporting;
         this.identity = identity;
-        this.caller = caller;
-        this.clock = clock;
     }
 
     @GET
@@ -59,16 +52,14 @@ public class InsightsPageResource {
         if (!identity.hasRole("manager")) {
             return render(403, InsightsPage.signIn("This page is for service managers; sign in as one."));
         }
-        List<String> practitioners = insights.practitioners(caller.council());
+        List<String> practitioners = reporting.practitioners();
         OutcomeQuery query;
         try {
             query = OutcomeQuery.parse(from, to, practitioner);
         } catch (ProblemException badPeriod) {
             return render(400, InsightsPage.badPeriod(from, to, practitioner, practitioners, badPeriod.getMessage()));
         }
-        OutcomeReport report = OutcomeReport.of(
-                insights.families(caller.council(), query.from(), query.to(), query.practitioner()),
-                England.dateOf(clock.instant()));
+        OutcomeReport report = reporting.report(query.from(), query.to(), query.practitioner());
         return render(200, InsightsPage.of(from, to, practitioner, practitioners, report));
     }
 

@@ -7,16 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.earlyhelp.casework.domain.OutcomeReport;
-import uk.earlyhelp.casework.projection.Insights;
-import uk.earlyhelp.platform.security.Caller;
-import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.casework.application.OutcomeReport;
+import uk.earlyhelp.casework.application.OutcomesReporting;
 
 /**
- * The outcomes dashboard's figures (SPEC §13) for the caller's council: families attached in
+ * The outcomes dashboard's figures (docs/domain.md, "Outcomes dashboard") for the caller's council: families attached in
  * {@code [from, to]} (ISO dates, either may be left out), optionally of one lead practitioner, as JSON or as
  * CSV ({@code figure,value}, one row per figure, named by its JSON path).
  */
@@ -24,14 +21,10 @@ import uk.earlyhelp.platform.time.England;
 @RolesAllowed("manager")
 public class InsightsResource {
 
-    private final Insights insights;
-    private final Caller caller;
-    private final Clock clock;
+    private final OutcomesReporting reporting;
 
-    InsightsResource(Insights insights, Caller caller, Clock clock) {
-        this.insights = insights;
-        this.caller = caller;
-        this.clock = clock;
+    InsightsResource(OutcomesReporting reporting) {
+        this.reporting = reporting;
     }
 
     /** The lead practitioners of the council's attached families, for the dashboard's picker. */
@@ -39,7 +32,7 @@ public class InsightsResource {
     @Path("/practitioners")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> practitioners() {
-        return insights.practitioners(caller.council());
+        return reporting.practitioners();
     }
 
     @GET
@@ -55,9 +48,7 @@ public class InsightsResource {
         if (format != null && !csv && !"json".equals(format)) {
             throw OutcomeQuery.badRequest("format", "format is json or csv, not " + format + ".");
         }
-        OutcomeReport report = OutcomeReport.of(
-                insights.families(caller.council(), query.from(), query.to(), query.practitioner()),
-                England.dateOf(clock.instant()));
+        OutcomeReport report = reporting.report(query.from(), query.to(), query.practitioner());
         if (!csv) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

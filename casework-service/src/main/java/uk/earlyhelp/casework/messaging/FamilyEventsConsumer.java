@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import uk.earlyhelp.casework.domain.ErasePersonalData;
-import uk.earlyhelp.casework.domain.NoteEligibilityDecision;
-import uk.earlyhelp.casework.domain.NoteReferral;
+import uk.earlyhelp.casework.domain.caserecord.ErasePersonalData;
+import uk.earlyhelp.casework.domain.caserecord.NoteEligibilityDecision;
+import uk.earlyhelp.casework.domain.caserecord.NoteReferral;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
 import uk.earlyhelp.contracts.FamilyErasedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
@@ -17,7 +17,7 @@ import uk.earlyhelp.platform.personal.FamilyKeys;
 
 /**
  * Puts referrals and eligibility decisions on each family's case, and erases a family's personal data when
- * referral-service has erased it (SPEC §8); once per {@code ce_id}.
+ * referral-service has erased it (docs/personal-data.md); once per {@code ce_id}.
  */
 @ApplicationScoped
 public class FamilyEventsConsumer {

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.earlyhelp.casework.domain.GoalStatus;
-import uk.earlyhelp.casework.domain.JourneyOfChangeStage;
+import uk.earlyhelp.casework.domain.caserecord.GoalStatus;
+import uk.earlyhelp.casework.domain.familystar.JourneyOfChangeStage;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /** Queries on the plan-history read model and the case list. */

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.earlyhelp.casework.domain.FamilyOutcome;
+import uk.earlyhelp.casework.domain.outcomes.FamilyOutcome;
 import uk.earlyhelp.contracts.FamilyStarDomain;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 

@@ -7,19 +7,19 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import uk.earlyhelp.casework.domain.AssessmentRecorded;
-import uk.earlyhelp.casework.domain.CaseClosed;
-import uk.earlyhelp.casework.domain.CaseReopened;
-import uk.earlyhelp.casework.domain.EligibilityNoted;
-import uk.earlyhelp.casework.domain.FamilyAttached;
-import uk.earlyhelp.casework.domain.LeadPractitionerAllocated;
-import uk.earlyhelp.casework.domain.ReferralNoted;
-import uk.earlyhelp.casework.domain.SteppedUp;
+import uk.earlyhelp.casework.domain.caserecord.AssessmentRecorded;
+import uk.earlyhelp.casework.domain.caserecord.CaseClosed;
+import uk.earlyhelp.casework.domain.caserecord.CaseReopened;
+import uk.earlyhelp.casework.domain.caserecord.EligibilityNoted;
+import uk.earlyhelp.casework.domain.caserecord.FamilyAttached;
+import uk.earlyhelp.casework.domain.caserecord.LeadPractitionerAllocated;
+import uk.earlyhelp.casework.domain.caserecord.ReferralNoted;
+import uk.earlyhelp.casework.domain.caserecord.SteppedUp;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.time.England;
 
 /**
- * Keeps the facts the outcomes report (SPEC §13) is computed from: each case's council, practitioner,
+ * Keeps the facts the outcomes report (docs/domain.md, "Outcomes dashboard") is computed from: each case's council, practitioner,
  * attachment and current closure, its referrals, closures and step-ups, and its Family Star readings. Its
  * own processing group, so it can be rebuilt without the plan history; rows are keyed by the event's
  * sequence in its case, so a replay writes nothing twice.

@@ -51,6 +51,12 @@ class InsightsRebuildTest {
         known.manager()
                 .post("/api/v1/admin/projections/insights/rebuild")
                 .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token("operator", known.council, null))
+                .post("/api/v1/admin/projections/insights/rebuild")
+                .then()
                 .statusCode(202)
                 .body("processor", equalTo(InsightsProjection.PROCESSING_GROUP));
 

@@ -29,7 +29,7 @@ import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.PersonalDataScan;
 import uk.earlyhelp.platform.testing.TestTokens;
 
-/** SPEC §8 in casework: goal wording and outcome evidence encrypted, erased on the family-erased event, logged reads. */
+/** Personal data (docs/personal-data.md) in casework: goal wording and outcome evidence encrypted, erased on the family-erased event, logged reads. */
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class PersonalDataTest {
@@ -100,7 +100,7 @@ class PersonalDataTest {
         // Redelivered under another id: still one erasure on the case.
         fixtures.publish(erased, UUID.randomUUID().toString());
         given().auth()
-                .oauth2(TestTokens.role("manager"))
+                .oauth2(TestTokens.role("operator"))
                 .post("/api/v1/admin/projections/rebuild")
                 .then()
                 .statusCode(202);

@@ -66,18 +66,21 @@ class ProjectionRebuildTest {
         jdbc.update("INSERT INTO history_entry (family_id, sequence, type, occurred_at, actor, summary, details)"
                 + " VALUES ('stray', 0, 'Stray', now(), 'nobody', 'not from an event', '{}')");
 
-        given().auth()
-                .oauth2(TestTokens.role("caseworker"))
-                .post("/api/v1/admin/projections/rebuild")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        // Rebuilds are the platform team's: a read-only manager may not truncate every council's read models.
+        for (String role : List.of("caseworker", "manager", "data-protection")) {
+            given().auth()
+                    .oauth2(TestTokens.role(role))
+                    .post("/api/v1/admin/projections/rebuild")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
         given().post("/api/v1/admin/projections/rebuild")
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
         given().auth()
-                .oauth2(TestTokens.role("manager"))
+                .oauth2(TestTokens.role("operator"))
                 .post("/api/v1/admin/projections/rebuild")
                 .then()
                 .statusCode(202)
@@ -101,7 +104,7 @@ class ProjectionRebuildTest {
         assertTrue(claimed > 0, "the processor has a token");
         try {
             given().auth()
-                    .oauth2(TestTokens.role("manager"))
+                    .oauth2(TestTokens.role("operator"))
                     .post("/api/v1/admin/projections/rebuild")
                     .then()
                     .statusCode(409)

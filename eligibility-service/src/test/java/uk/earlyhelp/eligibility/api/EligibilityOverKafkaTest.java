@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.CloudEventHeaders;
@@ -120,38 +119,6 @@ class EligibilityOverKafkaTest {
                 .body("history.decision", contains("NOT_ELIGIBLE", "ELIGIBLE", "NOT_ELIGIBLE"))
                 .body("current.problemsStillNeeded", equalTo(1))
                 .body("current.problemsCounted", contains("CRIME_ASB"));
-    }
-
-    @Test
-    void anUnreadableOrUnknownRecordIsSkippedAndTheFamilysStreamGoesOn() {
-        String familyId = UUID.randomUUID().toString();
-        KafkaTestClient.publish(
-                Topics.REFERRALS,
-                familyId,
-                Map.of(
-                        CloudEventHeaders.ID, UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE, EventType.REFERRAL_RECEIVED.ceType()),
-                "{not json");
-        KafkaTestClient.publish(
-                Topics.REFERRALS,
-                familyId,
-                Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        "uk.earlyhelp.referral.something-new.v1"),
-                "{}");
-        KafkaTestClient.publish(Topics.REFERRALS, familyId, Map.of(), "{\"no\": \"headers\"}");
-
-        publishReferral(familyId, "police", HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
-
-        awaitDecisions(familyId, 1);
-        given().auth()
-                .oauth2(TestTokens.role("duty-officer"))
-                .when()
-                .get("/api/v1/families/" + familyId + "/eligibility")
-                .then()
-                .body("current.decision", equalTo("ELIGIBLE"));
     }
 
     private void awaitDecisions(String familyId, int count) {

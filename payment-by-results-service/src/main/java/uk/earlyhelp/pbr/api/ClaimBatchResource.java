@@ -15,14 +15,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import uk.earlyhelp.pbr.application.ClaimBatchApproval;
+import uk.earlyhelp.pbr.application.ClaimBatchBuilding;
+import uk.earlyhelp.pbr.application.ClaimBatchExport;
+import uk.earlyhelp.pbr.application.ClaimBatchReading;
+import uk.earlyhelp.pbr.application.ClaimBatchSubmission;
+import uk.earlyhelp.pbr.application.ClaimExport;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
 
 /**
- * Claim batches for a finance officer of the batch's council (SPEC §6, §11): build a draft for a window
- * end, rebuild a draft ({@code POST .../rebuild}: the families claimable by the same window end now, the
- * audit seed kept), approve, submit, read and export.
+ * Claim batches for a finance officer of the batch's council (docs/domain.md, "Payment by results";
+ * docs/api.md): build a draft for a window end, rebuild a draft ({@code POST .../rebuild}: the families
+ * claimable by the same window end now, the audit seed kept), approve, submit, read and export. Each
+ * request is one use case in {@code application}.
  */
 @Path("/api/v1/claim-batches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,20 +39,32 @@ public class ClaimBatchResource {
     static final String FINANCE_OFFICER = "finance-officer";
     static final String CSV = "text/csv";
 
-    private final ClaimBatchService service;
-    private final ProgressReport progress;
+    private final ClaimBatchBuilding building;
+    private final ClaimBatchApproval approval;
+    private final ClaimBatchSubmission submission;
+    private final ClaimBatchReading reading;
+    private final ClaimBatchExport exports;
     private final Caller caller;
 
-    ClaimBatchResource(ClaimBatchService service, ProgressReport progress, Caller caller) {
-        this.service = service;
-        this.progress = progress;
+    ClaimBatchResource(
+            ClaimBatchBuilding building,
+            ClaimBatchApproval approval,
+            ClaimBatchSubmission submission,
+            ClaimBatchReading reading,
+            ClaimBatchExport exports,
+            Caller caller) {
+        this.building = building;
+        this.approval = approval;
+        this.submission = submission;
+        this.reading = reading;
+        this.exports = exports;
         this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response build(@Valid @NotNull BuildRequest request) {
-        ClaimBatchView batch = service.build(caller.council(), request.windowEnd(), caller.name());
+        ClaimBatchView batch = building.build(caller.council(), request.windowEnd(), caller.name());
         return Response.created(URI.create("/api/v1/claim-batches/" + batch.batchId()))
                 .entity(batch)
                 .build();
@@ -54,25 +73,25 @@ public class ClaimBatchResource {
     @GET
     @Path("/{batchId}")
     public ClaimBatchView get(@PathParam("batchId") String batchId) {
-        return service.visible(batchId, caller.council());
+        return reading.visible(batchId, caller.council());
     }
 
     @POST
     @Path("/{batchId}/rebuild")
     public ClaimBatchView rebuild(@PathParam("batchId") String batchId) {
-        return service.rebuild(batchId, caller.council(), caller.name());
+        return building.rebuild(batchId, caller.council(), caller.name());
     }
 
     @POST
     @Path("/{batchId}/approval")
     public ClaimBatchView approve(@PathParam("batchId") String batchId) {
-        return service.approve(batchId, caller.council(), caller.name());
+        return approval.approve(batchId, caller.council(), caller.name());
     }
 
     @POST
     @Path("/{batchId}/submission")
     public ClaimBatchView submit(@PathParam("batchId") String batchId) {
-        return service.submit(batchId, caller.council(), caller.name());
+        return submission.submit(batchId, caller.council(), caller.name());
     }
 
     @GET
@@ -87,8 +106,7 @@ public class ClaimBatchResource {
                     "format must be csv or json.",
                     List.of(new uk.earlyhelp.platform.api.Problem.FieldError("format", "csv or json")));
         }
-        ClaimBatchView batch = service.visible(batchId, caller.council());
-        ClaimExport export = ClaimExport.of(batch, progress.of(batch.council()));
+        ClaimExport export = exports.export(batchId, caller.council());
         if (format.equals("json")) {
             return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
         }

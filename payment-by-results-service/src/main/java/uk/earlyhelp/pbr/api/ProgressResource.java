@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.earlyhelp.pbr.application.Progress;
+import uk.earlyhelp.pbr.application.ProgressReport;
 import uk.earlyhelp.platform.security.Caller;
 
 /** {@code GET /api/v1/progress}: the caller's council's progress to target. */

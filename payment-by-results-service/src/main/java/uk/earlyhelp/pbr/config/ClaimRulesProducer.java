@@ -2,7 +2,7 @@ package uk.earlyhelp.pbr.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import uk.earlyhelp.pbr.domain.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRules;
 
 @Singleton
 public class ClaimRulesProducer {

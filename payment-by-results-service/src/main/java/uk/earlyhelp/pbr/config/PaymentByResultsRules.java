@@ -7,10 +7,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import uk.earlyhelp.contracts.Benefit;
 import uk.earlyhelp.contracts.HeadlineProblem;
-import uk.earlyhelp.pbr.domain.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRules;
 
 /**
- * The programme's payment-by-results configuration (SPEC §6); amounts in pence. For example:
+ * The programme's payment-by-results configuration (docs/domain.md, "Payment by results"); amounts in pence. For example:
  *
  * <pre>
  * earlyhelp.pbr.attachment-fee-pence=100000

@@ -9,10 +9,10 @@ import uk.earlyhelp.contracts.EmploymentEndedV1;
 import uk.earlyhelp.contracts.EmploymentStartedV1;
 import uk.earlyhelp.contracts.FamilyAttachedV1;
 import uk.earlyhelp.contracts.OutcomeRecordedV1;
-import uk.earlyhelp.pbr.domain.NoteAttachment;
-import uk.earlyhelp.pbr.domain.NoteEmploymentEnded;
-import uk.earlyhelp.pbr.domain.NoteEmploymentStarted;
-import uk.earlyhelp.pbr.domain.NoteOutcome;
+import uk.earlyhelp.pbr.domain.claimrecord.NoteAttachment;
+import uk.earlyhelp.pbr.domain.claimrecord.NoteEmploymentEnded;
+import uk.earlyhelp.pbr.domain.claimrecord.NoteEmploymentStarted;
+import uk.earlyhelp.pbr.domain.claimrecord.NoteOutcome;
 import uk.earlyhelp.platform.messaging.Inbox;
 
 /** Keeps what a claim needs from casework (attachment, outcomes, employment) on each family's claim record. */

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
-import uk.earlyhelp.pbr.domain.NoteEligibilityDecision;
+import uk.earlyhelp.pbr.domain.claimrecord.NoteEligibilityDecision;
 import uk.earlyhelp.platform.messaging.Inbox;
 
 /** Keeps each family's eligibility on its claim record, once per {@code ce_id}. */

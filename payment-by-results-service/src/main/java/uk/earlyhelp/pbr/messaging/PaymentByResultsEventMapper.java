@@ -5,8 +5,8 @@ import java.util.Optional;
 import uk.earlyhelp.contracts.ClaimBatchSubmittedV1;
 import uk.earlyhelp.contracts.FamilyClaimedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
-import uk.earlyhelp.pbr.domain.ClaimBatchSubmitted;
-import uk.earlyhelp.pbr.domain.FamilyClaimed;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchSubmitted;
+import uk.earlyhelp.pbr.domain.claimrecord.FamilyClaimed;
 import uk.earlyhelp.platform.messaging.IntegrationEventMapper;
 
 /** Publishes submitted batches and claimed families on {@code earlyhelp.pbr.v1}; drafts stay inside. */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.earlyhelp.contracts.ClaimRoute;
 import uk.earlyhelp.contracts.HeadlineProblem;
-import uk.earlyhelp.pbr.domain.ClaimBatchState;
-import uk.earlyhelp.pbr.domain.ProvingPeriod;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
+import uk.earlyhelp.pbr.domain.rules.ProvingPeriod;
 
 /** A claim batch as a finance officer reads it. */
 public record ClaimBatchView(

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import uk.earlyhelp.pbr.domain.BatchEntry;
-import uk.earlyhelp.pbr.domain.ClaimBatchApproved;
-import uk.earlyhelp.pbr.domain.ClaimBatchDrafted;
-import uk.earlyhelp.pbr.domain.ClaimBatchRebuilt;
-import uk.earlyhelp.pbr.domain.ClaimBatchState;
-import uk.earlyhelp.pbr.domain.ClaimBatchSubmitted;
+import uk.earlyhelp.pbr.domain.batch.BatchEntry;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchApproved;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchDrafted;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchRebuilt;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchSubmitted;
 
 /**
  * Reads a batch straight from its events in the event store: always exactly what was stored, with no

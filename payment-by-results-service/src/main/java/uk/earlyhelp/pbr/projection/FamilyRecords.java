@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
-import uk.earlyhelp.pbr.domain.FamilyFacts;
+import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
-/** Queries on {@code pbr_family}. */
+/** The {@code pbr_family} table: each family's claim facts as {@link FamilyRecordProjection} folds them. */
 @ApplicationScoped
 public class FamilyRecords {
 
@@ -22,10 +22,36 @@ public class FamilyRecords {
     }
 
     public Optional<FamilyFacts> facts(String familyId) {
+        return facts(familyId, "");
+    }
+
+    /** The family's facts, its row locked until the transaction ends, so that its events fold one at a time. */
+    Optional<FamilyFacts> factsForUpdate(String familyId) {
+        return facts(familyId, " FOR UPDATE");
+    }
+
+    private Optional<FamilyFacts> facts(String familyId, String lock) {
         return jdbc.queryOne(
-                "SELECT facts::text AS facts FROM pbr_family WHERE family_id = ?",
+                "SELECT facts::text AS facts FROM pbr_family WHERE family_id = ?" + lock,
                 row -> read(row.getString("facts")),
                 familyId);
+    }
+
+    /** Replaces the family's row with its facts as folded so far. */
+    void save(FamilyFacts facts) {
+        jdbc.update(
+                """
+                INSERT INTO pbr_family (family_id, council, attached_on, attached_while_eligible, claimed_batch_id, facts)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb)
+                ON CONFLICT (family_id) DO UPDATE SET council = EXCLUDED.council, attached_on = EXCLUDED.attached_on,
+                    attached_while_eligible = EXCLUDED.attached_while_eligible,
+                    claimed_batch_id = EXCLUDED.claimed_batch_id, facts = EXCLUDED.facts""",
+                facts.familyId(),
+                facts.council(),
+                facts.attachedOn(),
+                facts.attachedWhileEligible(),
+                facts.claimedInBatch(),
+                write(facts));
     }
 
     /**
@@ -54,6 +80,14 @@ public class FamilyRecords {
             return json.readValue(text, FamilyFacts.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable family facts", e);
+        }
+    }
+
+    private String write(FamilyFacts facts) {
+        try {
+            return json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write family facts", e);
         }
     }
 }

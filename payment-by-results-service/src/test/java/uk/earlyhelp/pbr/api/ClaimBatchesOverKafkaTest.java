@@ -44,11 +44,13 @@ import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.OutcomeRecordedV1;
 import uk.earlyhelp.contracts.Topics;
-import uk.earlyhelp.pbr.domain.FamilyClaimed;
-import uk.earlyhelp.pbr.domain.FamilyFacts;
+import uk.earlyhelp.pbr.domain.claimrecord.FamilyClaimed;
+import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
 import uk.earlyhelp.pbr.projection.FamilyRecords;
+import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
+import uk.earlyhelp.platform.testing.MovedEvents;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
@@ -71,6 +73,9 @@ class ClaimBatchesOverKafkaTest {
 
     @Inject
     EventStore eventStore;
+
+    @Inject
+    Jdbc jdbc;
 
     /** Every record this test published, with its ce_id, to replay. */
     private final List<Map.Entry<IntegrationEvent, String>> published = new ArrayList<>();
@@ -424,6 +429,28 @@ class ClaimBatchesOverKafkaTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
         post(council, batchId, "submission").statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBatchStoredUnderItsOldEventNamesIsStillReadApprovedAndSubmitted() {
+        String council = newCouncil();
+        String batchId = given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .when()
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId");
+
+        assertEquals(1, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", batchId));
+        post(council, batchId, "approval").statusCode(200).body("state", equalTo("APPROVED"));
+        assertEquals(2, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", batchId));
+        post(council, batchId, "submission").statusCode(200).body("state", equalTo("SUBMITTED"));
+        assertEquals(3, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", batchId));
+        batchJson(council, batchId); // still SUBMITTED, read from the old rows
     }
 
     private static String newCouncil() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.Benefit;
 import uk.earlyhelp.contracts.HeadlineProblem;
-import uk.earlyhelp.pbr.domain.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRules;
 
 class PaymentByResultsRulesTest {
 
@@ -54,7 +54,7 @@ class PaymentByResultsRulesTest {
     }
 
     @Test
-    void theConfiguredDefaultsAreSpecSixsRules() {
+    void theConfiguredDefaultsAreTheProgrammesDefaults() {
         var rules = new Rules(Map.of(), sixMeasures(), Map.of("JSA", 26, "ESA", 13, "IS", 13, "UC", 13));
         assertEquals(ClaimRules.defaults(), rules.claimRules());
     }

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
 import uk.earlyhelp.contracts.HeadlineProblem;
-import uk.earlyhelp.pbr.domain.EligibilityNoted;
+import uk.earlyhelp.pbr.domain.claimrecord.EligibilityNoted;
+import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
+import uk.earlyhelp.platform.testing.MovedEvents;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -27,6 +29,9 @@ class EligibilityEventsConsumerTest {
 
     @Inject
     EventStore eventStore;
+
+    @Inject
+    Jdbc jdbc;
 
     @Test
     void eachDecisionLandsOnTheFamilysClaimRecordOnceHoweverOftenItIsDelivered() throws Exception {
@@ -38,6 +43,28 @@ class EligibilityEventsConsumerTest {
         publish(first, firstCeId);
         publish(second, UUID.randomUUID().toString());
 
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(2, noted(familyId).size()));
+        assertEquals(
+                List.of(Decision.NOT_ELIGIBLE, Decision.ELIGIBLE),
+                noted(familyId).stream().map(EligibilityNoted::decision).toList());
+    }
+
+    @Test
+    void aDecisionStoredUnderItsOldEventNameIsStillKnownToTheClaimRecord() throws Exception {
+        String familyId = UUID.randomUUID().toString();
+        var first = decision(familyId, Decision.NOT_ELIGIBLE, HeadlineProblem.HEALTH);
+        publish(first, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(1, noted(familyId).size()));
+        assertEquals(1, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", familyId));
+
+        // Under another ce_id the inbox lets the same decision through: only the claim record, sourced from the
+        // old row, knows it already has it.
+        publish(first, UUID.randomUUID().toString());
+        publish(
+                decision(familyId, Decision.ELIGIBLE, HeadlineProblem.HEALTH),
+                UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertEquals(2, noted(familyId).size()));
         assertEquals(

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.earlyhelp.platform.personal.FamilyAlreadyErased;
+import uk.earlyhelp.platform.personal.FamilyKeyUnavailable;
 
 /** Every error any service answers is problem+json (RFC 9457); a client never sees a stack trace. */
 public class ProblemMappers {
@@ -89,8 +91,36 @@ public class ProblemMappers {
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()), uri);
     }
 
+    /** A family key that will not unwrap is the deployment's fault: say so, and never answer as if erased. */
+    @ServerExceptionMapper
+    public Response keyUnavailable(FamilyKeyUnavailable e, UriInfo uri) {
+        LOG.error("Personal data unavailable", e);
+        return respond(
+                Problem.of(
+                        503,
+                        "Service Unavailable",
+                        "This family's personal data cannot be read now: a master key is missing from the service's"
+                                + " configuration. Try again once the operators have restored it."),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response erased(FamilyAlreadyErased e, UriInfo uri) {
+        return respond(Problem.of(409, "Conflict", e.getMessage()), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        while (cause != null && cause != cause.getCause()) {
+            if (cause instanceof FamilyKeyUnavailable unavailable) {
+                return keyUnavailable(unavailable, uri);
+            }
+            if (cause instanceof FamilyAlreadyErased erased) {
+                return erased(erased, uri);
+            }
+            cause = cause.getCause();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Internal Server Error", "The request could not be completed."), uri);
     }

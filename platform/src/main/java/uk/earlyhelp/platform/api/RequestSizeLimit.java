@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request whose declared body is larger than {@code earlyhelp.http.max-body-size} with a 413
- * problem+json, before any of it is read. Quarkus's own limit (set higher, for bodies without a length)
- * would answer with an empty 413 that a client cannot explain to its user.
+ * Refuses a request whose body is larger than {@code earlyhelp.http.max-body-size} with a 413 problem+json. A
+ * declared length is checked before any of the body is read. A body sent in chunks has no length to check, so
+ * it is read here, counted, and refused as soon as it passes the limit (the resources then read the buffered
+ * body): without this, a chunked body slipped past the limit up to Quarkus's own, and then got an empty 413
+ * that a client cannot explain to its user.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
@@ -23,18 +27,39 @@ public class RequestSizeLimit {
             ObjectMapper json) {
         long maxBytes = limit.asLongValue();
         String body = problem(json, maxBytes);
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
-            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && isOver(length, maxBytes)) {
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
-                return;
-            }
-            context.next();
-        });
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
+        router.route()
+                .order(Integer.MIN_VALUE)
+                .handler(context -> {
+                    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+                    if (length != null && isOver(length, maxBytes)) {
+                        refuse(context, body);
+                    } else if (length == null && isChunked(context)) {
+                        chunkedBodies.handle(context);
+                    } else {
+                        context.next();
+                    }
+                })
+                .failureHandler(context -> {
+                    if (context.statusCode() == 413) {
+                        refuse(context, body);
+                    } else {
+                        context.next();
+                    }
+                });
+    }
+
+    private static void refuse(RoutingContext context, String body) {
+        context.response()
+                .setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
     private static boolean isOver(String length, long maxBytes) {

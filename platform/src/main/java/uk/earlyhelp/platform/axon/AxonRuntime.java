@@ -12,7 +12,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -20,18 +26,26 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.earlyhelp.platform.parked.FamilySequencing;
+import uk.earlyhelp.platform.parked.ParkingPolicy;
 import uk.earlyhelp.platform.personal.FamilyKeys;
 import uk.earlyhelp.platform.personal.PersonalDataSerializer;
 
@@ -49,12 +63,25 @@ public class AxonRuntime {
     /** Events a tracking processor handles in one transaction at most. */
     static final int BATCH_SIZE = 100;
 
+    /**
+     * Positions a processor keeps waiting for behind the newest event it has read. An event appended early in a
+     * long transaction gets a low position but becomes visible only at commit; a processor that gave up on that
+     * gap would never handle it (never publish it, never project it). Gaps are only the positions actually
+     * missing, so a wide window costs nothing while there are none.
+     */
+    static final int MAX_GAP_OFFSET = 1_000_000;
+
     private final DataSource dataSource;
     private final jakarta.transaction.TransactionManager jta;
     private final ObjectMapper objectMapper;
     private final Instance<AxonSetup> setups;
     private final Clock clock;
     private final FamilyKeys familyKeys;
+    private final Duration longestTransaction;
+    private final Map<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetterQueues = new ConcurrentHashMap<>();
+    private final AtomicLong parkedCount = new AtomicLong();
+    private TransactionManager transactions;
+    private Serializer serializer;
     private Configuration configuration;
 
     AxonRuntime(
@@ -63,22 +90,26 @@ public class AxonRuntime {
             ObjectMapper objectMapper,
             Instance<AxonSetup> setups,
             Clock clock,
-            FamilyKeys familyKeys) {
+            FamilyKeys familyKeys,
+            @ConfigProperty(name = "earlyhelp.axon.longest-transaction", defaultValue = "PT1M")
+                    Duration longestTransaction) {
         this.dataSource = dataSource;
         this.jta = jta;
         this.objectMapper = objectMapper;
         this.setups = setups;
         this.clock = clock;
         this.familyKeys = familyKeys;
+        this.longestTransaction = longestTransaction;
     }
 
     @PostConstruct
     void start() {
         // Axon stamps events from a static clock; make it the service's one clock.
         GenericEventMessage.clock = clock;
-        TransactionManager transactions = new JtaTransactionManager(jta);
-        // Personal fields are encrypted with their family's key before anything reaches the store (SPEC §8).
-        Serializer serializer = new PersonalDataSerializer(
+        transactions = new JtaTransactionManager(jta);
+        // Personal fields are encrypted with their family's key before anything reaches the store
+        // (docs/personal-data.md).
+        serializer = new PersonalDataSerializer(
                 JacksonSerializer.builder()
                         .objectMapper(objectMapper.copy())
                         .classLoader(Thread.currentThread().getContextClassLoader())
@@ -91,6 +122,7 @@ public class AxonRuntime {
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
+                .registerEventUpcaster(c -> movedEventTypes())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
                         .storageEngine(JdbcEventStorageEngine.builder()
                                 .connectionProvider(dataSource::getConnection)
@@ -98,6 +130,9 @@ public class AxonRuntime {
                                 .eventSerializer(serializer)
                                 .snapshotSerializer(serializer)
                                 .persistenceExceptionResolver(duplicateKeys)
+                                .upcasterChain(c.upcasterChain())
+                                .gapTimeout(gapTimeoutMillis(longestTransaction))
+                                .maxGapOffset(MAX_GAP_OFFSET)
                                 .dataType(byte[].class)
                                 .schema(eventSchema())
                                 .build())
@@ -123,13 +158,95 @@ public class AxonRuntime {
                 // A failing handler must stop its processor and retry from the token, never skip the event:
                 // skipping would lose a Kafka publication or a read-model row.
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        // A family's events are handled in order, and an event a processor cannot handle is parked with its error
+        // (behind it, the family's later events) while the processor goes on with every other family.
+        configurer.eventProcessing().registerDefaultSequencingPolicy(c -> new FamilySequencing());
         for (AxonSetup setup : setups) {
             setup.aggregates().forEach(configurer::configureAggregate);
-            setup.eventHandlers()
-                    .forEach(handler -> configurer.eventProcessing().registerEventHandler(c -> handler));
+            for (Object handler : setup.eventHandlers()) {
+                configurer.eventProcessing().registerEventHandler(c -> handler);
+                processingGroup(handler).ifPresent(group -> parkFailures(configurer, group));
+            }
         }
         configuration = configurer.buildConfiguration();
         configuration.start();
+    }
+
+    private void parkFailures(Configurer configurer, String group) {
+        configurer
+                .eventProcessing()
+                .registerDeadLetterQueue(group, c -> deadLetterQueue(group))
+                .registerDeadLetterPolicy(group, c -> new ParkingPolicy(group, () -> parkedCount.incrementAndGet()))
+                .registerDeadLetteringEventHandlerInvokerConfiguration(
+                        group,
+                        // A projection rebuild replays everything, parked events included, so it starts them afresh.
+                        (c, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
+    }
+
+    /** The parked events of one processing group (or of a Kafka consumer, "kafka:<consumer>"), in this service's database. */
+    public SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(String processingGroup) {
+        return deadLetterQueues.computeIfAbsent(
+                processingGroup, group -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .connectionProvider(dataSource::getConnection)
+                        .transactionManager(transactions)
+                        .schema(deadLetterSchema())
+                        .genericSerializer(serializer)
+                        .eventSerializer(serializer)
+                        .build());
+    }
+
+    /** How many events this instance has parked since it started (the metric reads the table for the total). */
+    public long parkedSinceStart() {
+        return parkedCount.get();
+    }
+
+    private static Optional<String> processingGroup(Object handler) {
+        return Optional.ofNullable(handler.getClass().getAnnotation(ProcessingGroup.class))
+                .map(ProcessingGroup::value);
+    }
+
+    static DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
+                .build();
+    }
+
+    /**
+     * How long a processor waits for a missing position to fill: longer than the longest transaction this service
+     * runs ({@code earlyhelp.axon.longest-transaction}, e.g. a claim batch), with a minute to spare, so an event
+     * committed at the very end of such a transaction is still handled.
+     */
+    static int gapTimeoutMillis(Duration longestTransaction) {
+        return Math.toIntExact(longestTransaction.plusMinutes(1).toMillis());
+    }
+
+    private MovedEventTypes movedEventTypes() {
+        Map<String, Class<?>> moved = new HashMap<>();
+        setups.forEach(setup -> moved.putAll(setup.movedEventTypes()));
+        return new MovedEventTypes(moved);
     }
 
     /** Stops the processors while the data source is still open (it closes before beans are destroyed). */

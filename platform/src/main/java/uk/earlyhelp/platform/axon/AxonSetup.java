@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.axon;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one service contributes to Axon: its event-sourced aggregates and the beans holding its event
@@ -13,4 +14,12 @@ public interface AxonSetup {
 
     /** CDI beans with {@code @EventHandler} methods. Make them {@code @Singleton} so Axon sees the real class. */
     List<Object> eventHandlers();
+
+    /**
+     * Stored events whose class has moved since they were written: the old fully-qualified name to the class
+     * that reads them now (see {@link MovedEventTypes}). Entries are never removed.
+     */
+    default Map<String, Class<?>> movedEventTypes() {
+        return Map.of();
+    }
 }

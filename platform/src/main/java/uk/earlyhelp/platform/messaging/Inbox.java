@@ -3,6 +3,7 @@ package uk.earlyhelp.platform.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -12,57 +13,112 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jboss.logging.Logger;
 import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.IntegrationEvent;
+import uk.earlyhelp.platform.axon.AxonRuntime;
+import uk.earlyhelp.platform.parked.Failures;
 
 /**
- * De-duplicates incoming Kafka records on {@code ce_id}. Each record is handled in a transaction of its
- * own: the inbox row and the consumer's effect (a command's events, a read-model row) commit or roll back
- * together, so a record redelivered after a crash or replayed from the start changes nothing. When two
- * consumers of one service append to the same aggregate at once, the loser's whole transaction is retried.
+ * De-duplicates incoming Kafka records on {@code ce_id}, and parks the ones that cannot be handled. Each record
+ * is handled in a transaction of its own: the inbox row and the consumer's effect (a command's events, a
+ * read-model row) commit or roll back together, so a record redelivered after a crash or replayed from the start
+ * changes nothing.
+ *
+ * <p>A record that cannot be handled is parked with its error (docs/operations.md, "Security and operations"):
+ * unreadable, without a {@code ce_id}, with a council header that disagrees with its payload, or failing again
+ * after a few tries. Its family's later records are parked behind it, so a family's events are never handled out
+ * of order, while every other family goes on. An operator retries them in order ({@code ParkedEventsResource}).
+ * A failure of the moment (the database away, a deadlock) is retried with back-off instead, and in the end
+ * thrown, which stops the channel: the health check says so. Records of a type these contracts do not know are
+ * skipped at WARN and counted, so a producer can ship a new event first.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final int MAX_ATTEMPTS = 5;
+    static final int ATTEMPTS = 3;
+    private static final int TRANSIENT_ATTEMPTS = 8;
+    private static final String TOPIC = "kafka.topic";
+    private static final String PARTITION = "kafka.partition";
+    private static final String OFFSET = "kafka.offset";
+    private static final String KEY = "kafka.key";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AxonRuntime axon;
+    private final MeterRegistry metrics;
+    private final Map<String, Consumer<IntegrationEvent>> handlers = new ConcurrentHashMap<>();
 
-    Inbox(DataSource dataSource, ObjectMapper json, Clock clock) {
+    Inbox(DataSource dataSource, ObjectMapper json, Clock clock, AxonRuntime axon, MeterRegistry metrics) {
         this.dataSource = dataSource;
         // Tolerant reading: a producer may add fields to a v1 event (a compatible change) before we know them.
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.clock = clock;
+        this.axon = axon;
+        this.metrics = metrics;
+    }
+
+    /** The processing group under which a consumer's records are parked. */
+    public static String parkingGroup(String consumer) {
+        return "kafka:" + consumer;
     }
 
     /**
-     * Hands the record's event to {@code handler}, in a new transaction, unless {@code consumer} has
-     * handled its {@code ce_id} before. Records of a type these contracts do not know, and records that
-     * cannot be read, are recorded and skipped: one bad record must not stop a family's stream.
+     * Hands the record's event to {@code handler}, in a new transaction, unless {@code consumer} has handled its
+     * {@code ce_id} before; parks it when it cannot be handled (see the class comment).
      */
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
+        handlers.putIfAbsent(consumer, handler);
+        Duration backOff = Duration.ofMillis(50);
+        int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> receiveOnce(consumer, record, handler));
                 return;
+            } catch (UnhandledRecord e) {
+                park(consumer, record, e);
+                return;
             } catch (RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS || !isConcurrentAppend(e)) {
-                    throw e;
+                if (isConcurrentAppend(e) || Failures.isTransient(e)) {
+                    if (attempt >= TRANSIENT_ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.debugf(e, "Transient failure handling %s; retrying", describe(record));
+                } else if (++failures >= ATTEMPTS) {
+                    park(consumer, record, e);
+                    return;
+                } else {
+                    LOG.warnf(
+                            e,
+                            "%s failed on %s (attempt %d of %d); retrying",
+                            consumer,
+                            describe(record),
+                            failures,
+                            ATTEMPTS);
                 }
-                LOG.debugf("Concurrent append while handling %s; retrying", record);
-                pause(Duration.ofMillis(20L * attempt));
+                pause(backOff);
+                backOff = backOff.multipliedBy(2);
             }
         }
     }
@@ -71,22 +127,102 @@ public class Inbox {
             String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
         Optional<String> ceId = header(record, CloudEventHeaders.ID);
         if (ceId.isEmpty()) {
-            LOG.warnf(
-                    "Skipping a record without %s on %s-%d@%d",
-                    CloudEventHeaders.ID, record.topic(), record.partition(), record.offset());
+            throw new UnhandledRecord("no " + CloudEventHeaders.ID + " header");
+        }
+        if (!firstDelivery(
+                consumer, ceId.get(), header(record, CloudEventHeaders.TYPE).orElse(null))) {
             return;
         }
-        String ceType = header(record, CloudEventHeaders.TYPE).orElse(null);
-        if (!firstDelivery(consumer, ceId.get(), ceType)) {
+        SequencedDeadLetterQueue<EventMessage<?>> parked = axon.deadLetterQueue(parkingGroup(consumer));
+        if (parked.enqueueIfPresent(
+                sequenceOf(record), () -> new GenericDeadLetter<>(sequenceOf(record), toMessage(record)))) {
+            LOG.infof("%s parked %s behind its family's parked event", consumer, describe(record));
             return;
         }
+        handle(toMessage(record), handler);
+    }
+
+    /** Decodes, checks and handles one record's event, read from the record or from its parked letter. */
+    private void handle(EventMessage<?> message, Consumer<IntegrationEvent> handler) {
+        MetaData meta = message.getMetaData();
+        String ceType = (String) meta.get(CloudEventHeaders.TYPE);
         Optional<EventType> type = Optional.ofNullable(ceType).flatMap(EventType::ofCeType);
         if (type.isEmpty()) {
-            LOG.debugf("Skipping %s of unknown type %s", ceId.get(), ceType);
+            LOG.warnf("Skipping %s of unknown type %s", meta.get(CloudEventHeaders.ID), ceType);
+            metrics.counter("earlyhelp.kafka.unknown.types", "type", String.valueOf(ceType))
+                    .increment();
             return;
         }
-        Optional<IntegrationEvent> event = decode(record, type.get());
-        event.ifPresent(handler);
+        IntegrationEvent event = decode((String) message.getPayload(), type.get());
+        Object council = meta.get(CloudEventHeaders.COUNCIL);
+        if (council != null && !council.equals(event.council())) {
+            throw new UnhandledRecord(
+                    "its council header " + council + " disagrees with its payload's council " + event.council());
+        }
+        handler.accept(event);
+    }
+
+    /**
+     * Handles the parked records of {@code consumer} for one family (sequence), in order, each in a transaction of
+     * its own; stops at the first that fails again, which stays parked with its new error. True when any was handled.
+     */
+    public boolean retry(String consumer, String sequence) {
+        Consumer<IntegrationEvent> handler = handlers.get(consumer);
+        if (handler == null) {
+            throw new IllegalStateException("The consumer " + consumer + " has not received a record since this"
+                    + " instance started; try again on the instance that has, or after its next record");
+        }
+        return axon.deadLetterQueue(parkingGroup(consumer))
+                .process(letter -> sequence.equals(sequenceOf(letter)), letter -> retryOne(letter, handler));
+    }
+
+    private EnqueueDecision<EventMessage<?>> retryOne(
+            DeadLetter<? extends EventMessage<?>> letter, Consumer<IntegrationEvent> handler) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> handle(letter.message(), handler));
+            return Decisions.evict();
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    e, "Parked %s failed again", letter.message().getMetaData().get(CloudEventHeaders.ID));
+            return Decisions.requeue(e);
+        }
+    }
+
+    private void park(String consumer, ConsumerRecord<String, String> record, RuntimeException cause) {
+        LOG.errorf(cause, "%s parked %s", consumer, describe(record));
+        QuarkusTransaction.requiringNew().run(() -> {
+            header(record, CloudEventHeaders.ID)
+                    .ifPresent(ceId -> firstDelivery(
+                            consumer,
+                            ceId,
+                            header(record, CloudEventHeaders.TYPE).orElse(null)));
+            axon.deadLetterQueue(parkingGroup(consumer))
+                    .enqueue(sequenceOf(record), new GenericDeadLetter<>(sequenceOf(record), toMessage(record), cause));
+        });
+    }
+
+    private static String sequenceOf(ConsumerRecord<String, String> record) {
+        return record.key() != null ? record.key() : record.topic() + "-" + record.partition();
+    }
+
+    private static String sequenceOf(DeadLetter<? extends EventMessage<?>> letter) {
+        return String.valueOf(letter.message().getMetaData().get(KEY));
+    }
+
+    /** The record as it is handled and as Axon's dead-letter queue keeps it: the JSON as sent, headers, origin. */
+    private static EventMessage<String> toMessage(ConsumerRecord<String, String> record) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (String name : new String[] {
+            CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE, CloudEventHeaders.COUNCIL
+        }) {
+            header(record, name).ifPresent(value -> meta.put(name, value));
+        }
+        meta.put(TOPIC, record.topic());
+        meta.put(PARTITION, record.partition());
+        meta.put(OFFSET, record.offset());
+        meta.put(KEY, sequenceOf(record));
+        return GenericEventMessage.<String>asEventMessage(record.value() == null ? "" : record.value())
+                .andMetaData(meta);
     }
 
     private static boolean isConcurrentAppend(Throwable e) {
@@ -121,23 +257,29 @@ public class Inbox {
         }
     }
 
-    private Optional<IntegrationEvent> decode(ConsumerRecord<String, String> record, EventType type) {
+    private IntegrationEvent decode(String value, EventType type) {
         try {
-            return Optional.of(json.readValue(record.value(), type.eventClass()));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.errorf(
-                    e,
-                    "Skipping an unreadable %s record at %s-%d@%d",
-                    type.ceType(),
-                    record.topic(),
-                    record.partition(),
-                    record.offset());
-            return Optional.empty();
+            return json.readValue(value, type.eventClass());
+        } catch (JsonProcessingException e) {
+            throw new UnhandledRecord("its " + type.ceType() + " payload is unreadable: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UnhandledRecord("its " + type.ceType() + " payload is unreadable: " + e.getMessage());
         }
+    }
+
+    private static String describe(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
     private static Optional<String> header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
+    }
+
+    /** A record that no retry can help: parked at once. */
+    static final class UnhandledRecord extends RuntimeException {
+        UnhandledRecord(String why) {
+            super("The record cannot be handled: " + why);
+        }
     }
 }

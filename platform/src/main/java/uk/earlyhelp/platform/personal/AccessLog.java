@@ -7,7 +7,7 @@ import java.util.List;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /**
- * Every read of a family's personal data in a service that holds it (SPEC §8): who, in which role, when,
+ * Every read of a family's personal data in a service that holds it (docs/personal-data.md): who, in which role, when,
  * which family, and what was read (a referral, a plan history, a subject access export). Kept in the
  * service's own {@code access_log} table; it names staff and ids, never the family's personal data, so
  * it outlives an erasure.

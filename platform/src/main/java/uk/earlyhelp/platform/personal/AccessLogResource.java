@@ -16,9 +16,9 @@ import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
 
-/** Who read a family's personal data in this service, for the data-protection officer (SPEC §8). */
+/** Who read a family's personal data in this service, for the data-protection officer (docs/personal-data.md). */
 @Path("/api/v1/families/{familyId}/access-log")
-@Tag(name = "Personal data", description = "Subject access, erasure and the access log (SPEC §8)")
+@Tag(name = "Personal data", description = "Subject access, erasure and the access log")
 @Produces(MediaType.APPLICATION_JSON)
 @EndpointDisabled(name = PersonalDataResources.ENABLED, stringValue = "false", disableIfMissing = true)
 public class AccessLogResource {

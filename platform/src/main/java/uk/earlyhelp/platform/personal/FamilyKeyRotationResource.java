@@ -10,15 +10,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.platform.security.OperatorAudit;
+import uk.earlyhelp.platform.security.Roles;
 
 /**
  * Re-wraps every family key under the current master key version, while the service runs: a rotation
  * configures the new master key beside the old one, makes it current (a rolling restart), calls this, and
- * only then removes the old key from configuration.
+ * only then removes the old key from configuration. Only an operator may, only to the configured current
+ * version (never to an older or a dev key named in the request), and each call is audited.
  */
 @Path("/api/v1/admin/family-keys/rotation")
 @Tag(name = "Personal data")
@@ -26,37 +28,42 @@ import uk.earlyhelp.platform.security.Caller;
 @EndpointDisabled(name = PersonalDataResources.ENABLED, stringValue = "false", disableIfMissing = true)
 public class FamilyKeyRotationResource {
 
-    private static final Logger LOG = Logger.getLogger(FamilyKeyRotationResource.class);
-
     private final FamilyKeys keys;
     private final MasterKeys masterKeys;
     private final Caller caller;
+    private final OperatorAudit audit;
 
-    FamilyKeyRotationResource(FamilyKeys keys, MasterKeys masterKeys, Caller caller) {
+    FamilyKeyRotationResource(FamilyKeys keys, MasterKeys masterKeys, Caller caller, OperatorAudit audit) {
         this.keys = keys;
         this.masterKeys = masterKeys;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @POST
-    @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(
             summary = "Re-wrap the family keys under the current master key",
-            description = "To the current master key version, or to `masterKeyVersion`. Idempotent; answers how many"
+            description = "Always to the configured current master key version; `masterKeyVersion`, if given, must"
+                    + " name it (a check that the operator and the deployment agree). Idempotent; answers how many"
                     + " keys were re-wrapped and how many could not be unwrapped (their master key is not configured).")
     public FamilyKeys.Rotation rotate(@QueryParam("masterKeyVersion") String version) {
-        String target = version == null || version.isBlank() ? masterKeys.masterKeyVersion() : version;
-        if (masterKeys.version(target).isEmpty()) {
+        String current = masterKeys.currentVersion();
+        if (version != null && !version.isBlank() && !version.equals(current)) {
+            audit.record(caller.name(), "family-key-rotation refused", "asked for " + version + ", current " + current);
             throw new ProblemException(
                     422,
                     "Unprocessable Content",
-                    "No master key version " + target + " is configured.",
-                    List.of(new Problem.FieldError("masterKeyVersion", "not configured")));
+                    "Family keys are only ever re-wrapped under the current master key version, " + current
+                            + ". To rotate to another, configure it and make it current first.",
+                    List.of(new Problem.FieldError("masterKeyVersion", "must be the current version " + current)));
         }
-        FamilyKeys.Rotation rotation = keys.rewrap(target);
-        LOG.infof(
-                "%s re-wrapped %d family keys under master key version %s (%d unreadable)",
-                caller.name(), rotation.rewrapped(), rotation.masterKeyVersion(), rotation.unreadable());
+        audit.record(caller.name(), "family-key-rotation started", "to master key version " + current);
+        FamilyKeys.Rotation rotation = keys.rewrap(current);
+        audit.record(
+                caller.name(),
+                "family-key-rotation finished",
+                rotation.rewrapped() + " re-wrapped under " + current + ", " + rotation.unreadable() + " unreadable");
         return rotation;
     }
 }

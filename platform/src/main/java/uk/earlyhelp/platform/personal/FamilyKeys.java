@@ -13,7 +13,7 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 /**
  * Each family's data key, in the service's own {@code family_key} table, wrapped by a master key
  * ({@link MasterKeys}). Erasure deletes the wrapped key and leaves a tombstone, so the family's encrypted
- * fields can never be read again and nothing new about the family is stored readable (SPEC §8). Keys are
+ * fields can never be read again and nothing new about the family is stored readable (docs/personal-data.md). Keys are
  * never cached: once one instance erases a family, every instance finds it erased.
  */
 @ApplicationScoped
@@ -37,24 +37,26 @@ public class FamilyKeys {
         this.clock = clock;
     }
 
-    /** The family's key; empty when the family was erased (or never had personal data stored). */
+    /**
+     * The family's key; empty when the family was erased (or never had personal data stored). A key that exists
+     * but cannot be unwrapped throws {@link FamilyKeyUnavailable}: it must never read as an erasure.
+     */
     public Optional<SecretKey> forReading(String familyId) {
-        return find(familyId).flatMap(this::unwrap);
+        return find(familyId).map(this::unwrap);
     }
 
     /**
      * The family's key, made now if it has none, inside the caller's transaction (so it commits with the
-     * events it encrypts). Two first writers agree on one key through the primary key. Empty once erased.
+     * events it encrypts). Two first writers agree on one key through the primary key. An erased family has no
+     * key and gets none: {@link FamilyAlreadyErased}.
      */
-    public Optional<SecretKey> forWriting(String familyId) {
-        String version = masterKeys.masterKeyVersion();
+    public SecretKey forWriting(String familyId) {
+        String version = masterKeys.currentVersion();
         byte[] wrapped = wrap(familyId, version, masterKeys.current(), Aes.newKey());
         jdbc.update("""
                 INSERT INTO family_key (family_id, master_key_version, wrapped_key, created_at)
                 VALUES (?, ?, ?, ?) ON CONFLICT (family_id) DO NOTHING""", familyId, version, wrapped, clock.instant());
-        return find(familyId).map(stored -> unwrap(stored)
-                .orElseThrow(() -> new IllegalStateException("The key of family " + familyId
-                        + " cannot be unwrapped: refusing to store its personal data unreadable")));
+        return find(familyId).map(this::unwrap).orElseThrow(() -> new FamilyAlreadyErased(familyId));
     }
 
     /** Deletes the family's key for good. True the first time; erasing again changes nothing. */
@@ -109,7 +111,7 @@ public class FamilyKeys {
                 int done = 0;
                 int missing = 0;
                 for (Wrapped old : batch) {
-                    Optional<SecretKey> key = unwrap(old);
+                    Optional<SecretKey> key = tryUnwrap(old);
                     if (key.isEmpty()) {
                         missing++;
                         continue;
@@ -142,7 +144,15 @@ public class FamilyKeys {
                 .filter(wrapped -> wrapped.wrappedKey() != null);
     }
 
-    private Optional<SecretKey> unwrap(Wrapped wrapped) {
+    /** The family key under its master key; a key that exists but will not unwrap is a fault, not an erasure. */
+    private SecretKey unwrap(Wrapped wrapped) {
+        return tryUnwrap(wrapped)
+                .orElseThrow(() -> new FamilyKeyUnavailable("The key of family " + wrapped.familyId()
+                        + " does not unwrap with master key version " + wrapped.version()
+                        + " (is earlyhelp.crypto.master-keys." + wrapped.version() + " configured?)"));
+    }
+
+    private Optional<SecretKey> tryUnwrap(Wrapped wrapped) {
         Optional<SecretKey> master = masterKeys.version(wrapped.version());
         if (master.isEmpty()) {
             LOG.errorf(

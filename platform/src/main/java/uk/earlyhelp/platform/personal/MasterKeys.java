@@ -19,12 +19,19 @@ public interface MasterKeys {
     /** Base64 key material by version. Never logged. */
     Map<String, String> masterKeys();
 
-    String masterKeyVersion();
+    /** Unset only where no personal data is held; a service that holds some refuses to start without it in prod. */
+    Optional<String> masterKeyVersion();
+
+    /** The version that wraps new and re-wrapped family keys. */
+    default String currentVersion() {
+        return masterKeyVersion()
+                .orElseThrow(() -> new IllegalStateException("earlyhelp.crypto.master-key-version is not set"));
+    }
 
     default SecretKey current() {
-        return version(masterKeyVersion())
+        return version(currentVersion())
                 .orElseThrow(() -> new IllegalStateException("earlyhelp.crypto.master-key-version names the master key "
-                        + masterKeyVersion() + ", which is not configured under earlyhelp.crypto.master-keys"));
+                        + currentVersion() + ", which is not configured under earlyhelp.crypto.master-keys"));
     }
 
     default Optional<SecretKey> version(String version) {

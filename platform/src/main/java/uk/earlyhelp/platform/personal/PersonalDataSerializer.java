@@ -16,7 +16,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.jboss.logging.Logger;
 import uk.earlyhelp.contracts.PersonalData;
 
 /**
@@ -24,13 +23,14 @@ import uk.earlyhelp.contracts.PersonalData;
  * {@link PersonalData} field is replaced by {@code {"$personal": "<base64 AES-GCM ciphertext>"}} under the
  * key of the object's family (its {@code familyId} property), and decrypted on the way back. When the
  * family's key has been erased the fields read as null, never as an exception, so aggregates, projections
- * and rebuilds carry on with the anonymous facts. Classes without personal fields pass straight through.
+ * and rebuilds carry on with the anonymous facts. A key or field that exists but will not decrypt is a fault
+ * ({@link FamilyKeyUnavailable}), never taken for an erasure. Classes without personal fields pass straight
+ * through.
  */
 public final class PersonalDataSerializer implements Serializer {
 
     static final String ENVELOPE = "$personal";
     private static final String FAMILY_ID = "familyId";
-    private static final Logger LOG = Logger.getLogger(PersonalDataSerializer.class);
 
     private final JacksonSerializer jackson;
     private final ObjectMapper json;
@@ -50,13 +50,8 @@ public final class PersonalDataSerializer implements Serializer {
         }
         JsonNode tree = json.valueToTree(object);
         String familyId = familyId(tree, object.getClass());
-        Optional<SecretKey> key = keys.forWriting(familyId);
-        if (key.isEmpty()) {
-            // An erased family: what arrives about it now is kept without its personal fields.
-            PersonalFields.erase(tree, shape.get());
-        } else {
-            PersonalFields.replace(tree, shape.get(), value -> seal(key.get(), familyId, value));
-        }
+        SecretKey key = keys.forWriting(familyId);
+        PersonalFields.replace(tree, shape.get(), value -> seal(key, familyId, value));
         byte[] bytes = bytes(tree);
         T data = jackson.getConverter().convert(bytes, byte[].class, expectedRepresentation);
         return new SimpleSerializedObject<>(data, expectedRepresentation, jackson.typeForClass(object.getClass()));
@@ -89,7 +84,7 @@ public final class PersonalDataSerializer implements Serializer {
         return envelope;
     }
 
-    /** The plain value; null when the family's key is gone, or for a value that cannot be opened. */
+    /** The plain value; null when the family's key is gone (erased). */
     private JsonNode open(Optional<SecretKey> key, String familyId, JsonNode value) {
         JsonNode sealed = value.get(ENVELOPE);
         if (sealed == null || !sealed.isTextual()) {
@@ -104,8 +99,7 @@ public final class PersonalDataSerializer implements Serializer {
                     Aes.decrypt(key.get(), Base64.getDecoder().decode(sealed.asText()), associatedData(familyId));
             return json.readTree(plain);
         } catch (GeneralSecurityException | IllegalArgumentException | java.io.IOException e) {
-            LOG.errorf("A personal field of family %s does not decrypt; it reads as erased", familyId);
-            return NullNode.getInstance();
+            throw new FamilyKeyUnavailable("A personal field of family " + familyId + " does not decrypt with its key");
         }
     }
 

@@ -2,6 +2,7 @@ package uk.earlyhelp.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
+import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -23,6 +24,11 @@ public class Caller {
     /** The caller's council; every record they touch must belong to it. */
     public String council() {
         return claim("council").orElseThrow(() -> ProblemException.forbidden("The token has no council claim."));
+    }
+
+    /** When the caller's token stops being valid: a long-lived connection (the duty stream) must end then. */
+    public Instant tokenExpiresAt() {
+        return Instant.ofEpochSecond(token.getExpirationTime());
     }
 
     public Optional<String> agency() {

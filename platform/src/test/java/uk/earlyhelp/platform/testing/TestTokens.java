@@ -9,11 +9,15 @@ public final class TestTokens {
 
     public static final String COUNCIL = "E10000018";
     public static final String OTHER_COUNCIL = "E06000016";
+    /** The audience every service requires (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "earlyhelp";
 
     private TestTokens() {}
 
     public static String token(String role, String council, String agency) {
         var claims = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .audience(AUDIENCE)
+                .subject("test-" + role)
                 .upn("test-" + role)
                 .groups(Set.of(role))
                 .claim("council", council);

@@ -11,20 +11,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
-import uk.earlyhelp.referral.projection.DutyFeed;
+import uk.earlyhelp.referral.application.DutyScreen;
 import uk.earlyhelp.referral.projection.DutyItem;
 
 /**
@@ -39,10 +38,8 @@ public class DutyStreamResource {
     private static final Logger LOG = Logger.getLogger(DutyStreamResource.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final DutyFeed feed;
+    private final DutyScreen dutyScreen;
     private final Caller caller;
-    private final Clock clock;
-    private final Duration replay;
     private final Queue<Screen> screens = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("duty-stream").unstarted(runnable));
@@ -51,25 +48,22 @@ public class DutyStreamResource {
         final String council;
         final SseEventSink sink;
         final Sse sse;
+        // The stream is authorised once, when it opens: it must end when the token that opened it does.
+        final Instant tokenExpiresAt;
         long lastSeq;
 
-        Screen(String council, SseEventSink sink, Sse sse, long lastSeq) {
+        Screen(String council, SseEventSink sink, Sse sse, Instant tokenExpiresAt, long lastSeq) {
             this.council = council;
             this.sink = sink;
             this.sse = sse;
+            this.tokenExpiresAt = tokenExpiresAt;
             this.lastSeq = lastSeq;
         }
     }
 
-    DutyStreamResource(
-            DutyFeed feed,
-            Caller caller,
-            Clock clock,
-            @ConfigProperty(name = "earlyhelp.duty.replay") Duration replay) {
-        this.feed = feed;
+    DutyStreamResource(DutyScreen dutyScreen, Caller caller) {
+        this.dutyScreen = dutyScreen;
         this.caller = caller;
-        this.clock = clock;
-        this.replay = replay;
         poller.scheduleWithFixedDelay(this::pollAll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -82,9 +76,8 @@ public class DutyStreamResource {
                     + " Last-Event-ID to resume. On connect, replays the council's last hours.")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         String council = caller.council();
-        long from =
-                lastEventId == null ? feed.seqBefore(council, clock.instant().minus(replay)) : parse(lastEventId);
-        screens.add(new Screen(council, sink, sse, from));
+        long from = lastEventId == null ? dutyScreen.replayStart(council) : parse(lastEventId);
+        screens.add(new Screen(council, sink, sse, caller.tokenExpiresAt(), from));
     }
 
     private void pollAll() {
@@ -93,8 +86,19 @@ public class DutyStreamResource {
                 screens.remove(screen);
                 continue;
             }
+            if (!Instant.now().isBefore(screen.tokenExpiresAt)) {
+                // Tell the page why, so it asks the officer to sign in again rather than reconnecting blindly.
+                screen.sink.send(screen.sse
+                        .newEventBuilder()
+                        .name("SIGNED_OUT")
+                        .data("The sign-in has expired.")
+                        .build());
+                screen.sink.close();
+                screens.remove(screen);
+                continue;
+            }
             try {
-                List<DutyItem> items = feed.after(screen.council, screen.lastSeq, 500);
+                List<DutyItem> items = dutyScreen.after(screen.council, screen.lastSeq, 500);
                 for (DutyItem item : items) {
                     screen.sink.send(screen.sse
                             .newEventBuilder()

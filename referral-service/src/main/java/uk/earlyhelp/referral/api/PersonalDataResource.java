@@ -1,7 +1,6 @@
 package uk.earlyhelp.referral.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,52 +19,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.earlyhelp.contracts.FamilyErasedV1.ErasureTrigger;
 import uk.earlyhelp.platform.api.Problem;
-import uk.earlyhelp.platform.api.ProblemException;
-import uk.earlyhelp.platform.personal.AccessLog;
 import uk.earlyhelp.platform.personal.PersonalDataResources;
 import uk.earlyhelp.platform.security.Caller;
-import uk.earlyhelp.referral.domain.ReReferral;
-import uk.earlyhelp.referral.projection.CaseStatuses;
-import uk.earlyhelp.referral.projection.FamilyErasures;
-import uk.earlyhelp.referral.projection.ReferralView;
-import uk.earlyhelp.referral.projection.ReferralViews;
+import uk.earlyhelp.referral.application.FamilyPersonalData;
+import uk.earlyhelp.referral.application.PersonalDataErasure;
+import uk.earlyhelp.referral.application.SubjectAccessExport;
 
-/** The data-protection officer's subject access export and erasure of a family (SPEC §8). */
+/** The data-protection officer's subject access export and erasure of a family (docs/personal-data.md). */
 @Path("/api/v1/families/{familyId}")
-@Tag(name = "Personal data", description = "Subject access, erasure and the access log (SPEC §8)")
+@Tag(name = "Personal data", description = "Subject access, erasure and the access log (docs/personal-data.md)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
 
-    static final String EXPORT = "subject-access-export";
-
-    private final ReferralViews views;
-    private final CaseStatuses caseStatuses;
-    private final FamilyErasures familyErasures;
-    private final Erasures erasures;
-    private final AccessLog accessLog;
+    private final SubjectAccessExport subjectAccess;
+    private final PersonalDataErasure erasure;
     private final Caller caller;
 
-    PersonalDataResource(
-            ReferralViews views,
-            CaseStatuses caseStatuses,
-            FamilyErasures familyErasures,
-            Erasures erasures,
-            AccessLog accessLog,
-            Caller caller) {
-        this.views = views;
-        this.caseStatuses = caseStatuses;
-        this.familyErasures = familyErasures;
-        this.erasures = erasures;
-        this.accessLog = accessLog;
+    PersonalDataResource(SubjectAccessExport subjectAccess, PersonalDataErasure erasure, Caller caller) {
+        this.subjectAccess = subjectAccess;
+        this.erasure = erasure;
         this.caller = caller;
     }
 
     @GET
     @Path("/personal-data")
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
-    @Transactional
     @Operation(
             summary = "Subject access export",
             description = "Everything referral-service holds about the family: its referrals with their personal"
@@ -81,19 +59,7 @@ public class PersonalDataResource {
             description = "No such family",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public FamilyPersonalData export(@PathParam("familyId") String familyId) {
-        List<ReferralView> referrals = referralsOf(familyId);
-        String council = referrals.getFirst().council();
-        ReReferral.CaseStatus status = caseStatuses.of(familyId);
-        var erasure = familyErasures.of(familyId);
-        accessLog.read(caller.name(), PersonalDataResources.DATA_PROTECTION, council, familyId, EXPORT, null);
-        return new FamilyPersonalData(
-                familyId,
-                council,
-                erasure.isPresent() || referrals.stream().allMatch(ReferralView::personalDataErased),
-                erasure.orElse(null),
-                referrals,
-                new FamilyPersonalData.CaseStatus(status.lastClosedOn().orElse(null), status.reopenedSince()),
-                accessLog.forFamily(familyId));
+        return subjectAccess.export(familyId, caller);
     }
 
     @POST
@@ -128,20 +94,8 @@ public class PersonalDataResource {
                     @Valid
                     @NotNull
                     ErasureRequest request) {
-        String council = referralsOf(familyId).getFirst().council();
-        erasures.erase(
-                familyId, council, ErasureTrigger.REQUEST, request.reason(), request.requestedOn(), caller.name());
+        erasure.request(familyId, request.reason(), request.requestedOn(), caller);
         return Response.accepted(Map.of("familyId", familyId, "status", "ERASED"))
                 .build();
-    }
-
-    /** The family's referrals, if it is the caller's council's family. */
-    private List<ReferralView> referralsOf(String familyId) {
-        List<ReferralView> referrals = views.forFamily(familyId);
-        if (referrals.isEmpty()) {
-            throw ProblemException.notFound("No family " + familyId);
-        }
-        caller.requireCouncil(referrals.getFirst().council());
-        return referrals;
     }
 }

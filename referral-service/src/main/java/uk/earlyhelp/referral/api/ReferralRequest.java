@@ -10,17 +10,18 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.MemberRole;
+import uk.earlyhelp.platform.api.PlausibleDate;
 
-/** The body of {@code POST /api/v1/referrals} (SPEC §11). */
+/** The body of {@code POST /api/v1/referrals} (docs/api.md). */
 public record ReferralRequest(
         @NotBlank @Size(max = 100) String agencyReference,
         @NotNull @Valid Household household,
         @Valid Consent consent,
-        @NotEmpty @Size(max = 6) List<@NotNull @Valid Issue> issues,
+        @NotEmpty @Size(max = 30) List<@NotNull @Valid Issue> issues,
         boolean safeguardingConcern,
         @Size(max = 10_000) String summary) {
 
-    /** SPEC §11's example, served in the OpenAPI document. */
+    /** The example in docs/api.md, served in the OpenAPI document. */
     static final String EXAMPLE = """
             {
               "agencyReference": "POL-2026-0042",
@@ -42,7 +43,7 @@ public record ReferralRequest(
 
     public record Household(
             @NotNull @Valid Address address,
-            @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members) {}
+            @NotEmpty @Size(max = 20) List<@NotNull @Valid Member> members) {}
 
     public record Address(
             @NotBlank @Size(max = 200) String line1,
@@ -52,17 +53,17 @@ public record ReferralRequest(
     public record Member(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @NotNull @PastOrPresent LocalDate dateOfBirth,
+            @NotNull @PastOrPresent @PlausibleDate LocalDate dateOfBirth,
             @NotNull MemberRole role) {}
 
     public record Consent(
             boolean given,
-            @PastOrPresent LocalDate date,
+            @PastOrPresent @PlausibleDate LocalDate date,
             @Size(max = 100) String recordedBy) {}
 
     public record Issue(
             @NotNull HeadlineProblem problem,
             @Size(max = 200) String indicator,
-            List<@NotNull Integer> memberIndexes,
+            @Size(max = 20) List<@NotNull Integer> memberIndexes,
             @Size(max = 2_000) String evidence) {}
 }

@@ -3,7 +3,6 @@ package uk.earlyhelp.referral.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,14 +24,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,75 +36,55 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.earlyhelp.contracts.MemberRole;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
-import uk.earlyhelp.platform.personal.AccessLog;
 import uk.earlyhelp.platform.security.Caller;
 import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.referral.application.ReferralAccess;
+import uk.earlyhelp.referral.application.ReferralIntake;
+import uk.earlyhelp.referral.application.ReferralReading;
+import uk.earlyhelp.referral.application.ReferralWithdrawal;
 import uk.earlyhelp.referral.domain.Consent;
 import uk.earlyhelp.referral.domain.Household;
-import uk.earlyhelp.referral.domain.MatchKey;
 import uk.earlyhelp.referral.domain.PresentingIssue;
-import uk.earlyhelp.referral.domain.ReReferral;
-import uk.earlyhelp.referral.domain.ReceiveReferral;
-import uk.earlyhelp.referral.domain.ReferralAlreadyWithdrawn;
-import uk.earlyhelp.referral.domain.ReferralRules;
-import uk.earlyhelp.referral.domain.WithdrawReferral;
-import uk.earlyhelp.referral.projection.CaseStatuses;
-import uk.earlyhelp.referral.projection.FamilyIndex;
 import uk.earlyhelp.referral.projection.ReferralPage;
 import uk.earlyhelp.referral.projection.ReferralView;
-import uk.earlyhelp.referral.projection.ReferralViews;
 
-/** Partner agencies refer families; partners and duty officers follow their referrals (SPEC §3). */
+/**
+ * Partner agencies refer families; partners and duty officers follow their referrals (docs/domain.md,
+ * "Referral intake"). Each request is parsed here and handed to its use case.
+ */
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "Partner agencies refer families to Early Help")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
-    private static final String PARTNER = "partner";
-    private static final String DUTY_OFFICER = "duty-officer";
+    private static final String PARTNER = ReferralAccess.PARTNER;
+    private static final String DUTY_OFFICER = ReferralAccess.DUTY_OFFICER;
 
-    private final CommandGateway commands;
-    private final ReferralViews views;
-    private final FamilyIndex families;
-    private final CaseStatuses caseStatuses;
-    private final IdempotencyKeys idempotencyKeys;
-    private final AccessLog accessLog;
+    private final ReferralIntake intake;
+    private final ReferralReading reading;
+    private final ReferralWithdrawal withdrawal;
     private final Caller caller;
-    private final Clock clock;
     private final ObjectMapper json;
 
     ReferralResource(
-            CommandGateway commands,
-            ReferralViews views,
-            FamilyIndex families,
-            CaseStatuses caseStatuses,
-            IdempotencyKeys idempotencyKeys,
-            AccessLog accessLog,
+            ReferralIntake intake,
+            ReferralReading reading,
+            ReferralWithdrawal withdrawal,
             Caller caller,
-            Clock clock,
             ObjectMapper json) {
-        this.commands = commands;
-        this.views = views;
-        this.families = families;
-        this.caseStatuses = caseStatuses;
-        this.idempotencyKeys = idempotencyKeys;
-        this.accessLog = accessLog;
+        this.intake = intake;
+        this.reading = reading;
+        this.withdrawal = withdrawal;
         this.caller = caller;
-        this.clock = clock;
         this.json = json;
     }
 
-    /**
-     * Accepts a referral: matches it to a family, flags a re-referral, and stores it; its event is published
-     * from the event store. Everything happens in one transaction, so a refused request leaves no trace.
-     */
+    /** Accepts a referral from the caller's agency ({@link ReferralIntake}). */
     @POST
     @RolesAllowed(PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(
             summary = "Refer a family",
             description = "Accepts a referral from the caller's agency. The same Idempotency-Key with the same body"
@@ -149,56 +125,13 @@ public class ReferralResource {
                     String idempotencyKey) {
         String council = caller.council();
         String agency = caller.agency().orElseThrow(() -> ProblemException.forbidden("The token has no agency claim."));
-        Instant now = clock.instant();
-        Household household = household(request.household());
-        Consent consent = consent(request.consent());
-        List<PresentingIssue> issues =
-                request.issues().stream().map(ReferralResource::issue).toList();
-        List<Problem.FieldError> breaches =
-                ReferralRules.breaches(household, consent, issues, request.safeguardingConcern(), England.dateOf(now))
-                        .stream()
-                        .map(breach -> new Problem.FieldError(breach.field(), breach.message()))
-                        .toList();
-        if (!breaches.isEmpty()) {
-            throw new ProblemException(422, "Unprocessable Content", "The referral breaks intake rules.", breaches);
-        }
-        if (idempotencyKey != null) {
-            var first = idempotencyKeys.claim(council, agency, idempotencyKey, hash(request));
-            if (first.isPresent()) {
-                if (!first.get().requestHash().equals(hash(request))) {
-                    throw ProblemException.conflict("This Idempotency-Key was used with a different request body.");
-                }
-                return accepted(first.get().referralId(), first.get().familyId());
-            }
-        }
-        String referralId = UUID.randomUUID().toString();
-        List<MatchKey> children = household.members().stream()
-                .filter(member -> member.role() == MemberRole.CHILD)
-                .map(child -> MatchKey.of(
-                        child.familyName(),
-                        child.dateOfBirth(),
-                        household.address().postcode()))
-                .toList();
-        String familyId =
-                families.familyFor(council, children, UUID.randomUUID().toString());
-        boolean reReferral = ReReferral.applies(caseStatuses.of(familyId), England.dateOf(now));
-        commands.sendAndWait(new ReceiveReferral(
-                referralId,
-                familyId,
-                council,
-                agency,
-                request.agencyReference(),
-                household,
-                consent,
-                issues,
-                request.safeguardingConcern(),
-                reReferral,
-                request.summary(),
-                now));
-        if (idempotencyKey != null) {
-            idempotencyKeys.answered(council, agency, idempotencyKey, referralId, familyId);
-        }
-        return accepted(referralId, familyId);
+        Optional<ReferralIntake.Idempotency> idempotency =
+                Optional.ofNullable(idempotencyKey).map(key -> new ReferralIntake.Idempotency(key, hash(request)));
+        ReferralIntake.Accepted accepted = intake.receive(council, agency, submission(request), idempotency);
+        return Response.accepted(
+                        new ReferralAccepted(accepted.referralId(), accepted.familyId(), ReferralView.RECEIVED))
+                .location(URI.create("/api/v1/referrals/" + accepted.referralId()))
+                .build();
     }
 
     /** A referral with its personal details: the read is logged. */
@@ -209,11 +142,8 @@ public class ReferralResource {
                     "With its personal details (the read is logged) and the family's latest eligibility decision.")
     @Path("/{referralId}")
     @RolesAllowed({PARTNER, DUTY_OFFICER})
-    @Transactional
     public ReferralView get(@PathParam("referralId") String referralId) {
-        ReferralView view = visible(referralId);
-        accessLog.read(caller.name(), readerRole(), view.council(), view.familyId(), "referral", view.referralId());
-        return view;
+        return reading.read(referralId, caller);
     }
 
     /** The council's referrals for a duty officer; a partner's own agency's. Newest first, paged. */
@@ -228,10 +158,8 @@ public class ReferralResource {
             @QueryParam("since") String since,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Optional<String> agency = caller.hasRole(DUTY_OFFICER) ? Optional.empty() : Optional.of(ownAgency());
-        return views.list(
-                caller.council(),
-                agency,
+        return reading.list(
+                caller,
                 Optional.ofNullable(status),
                 Optional.ofNullable(since).map(ReferralResource::instant),
                 page,
@@ -246,43 +174,15 @@ public class ReferralResource {
     @Path("/{referralId}/withdrawal")
     @RolesAllowed({PARTNER, DUTY_OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     public ReferralView withdraw(
             @PathParam("referralId") String referralId, @Valid @NotNull WithdrawalRequest request) {
-        ReferralView view = visible(referralId);
-        try {
-            commands.sendAndWait(new WithdrawReferral(referralId, request.reason(), caller.name(), clock.instant()));
-        } catch (ReferralAlreadyWithdrawn e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
-        return view;
+        return withdrawal.withdraw(referralId, request.reason(), caller);
     }
 
-    /** The referral, if the caller may see it: their council's, and for a partner their own agency's. */
-    private ReferralView visible(String referralId) {
-        ReferralView view =
-                views.find(referralId).orElseThrow(() -> ProblemException.notFound("No referral " + referralId));
-        caller.requireCouncil(view.council());
-        if (!caller.hasRole(DUTY_OFFICER) && !ownAgency().equals(view.agency())) {
-            throw ProblemException.forbidden("Partners see only their own agency's referrals.");
-        }
-        return view;
-    }
-
-    private String ownAgency() {
-        return caller.agency().orElseThrow(() -> ProblemException.forbidden("The token has no agency claim."));
-    }
-
-    private String readerRole() {
-        return caller.hasRole(DUTY_OFFICER) ? DUTY_OFFICER : PARTNER;
-    }
-
-    private static Response accepted(String referralId, String familyId) {
-        return Response.accepted(new ReferralAccepted(referralId, familyId, ReferralView.RECEIVED))
-                .location(URI.create("/api/v1/referrals/" + referralId))
-                .build();
-    }
-
+    /**
+     * The body's fingerprint for its Idempotency-Key: a hash of the request as received (not of its domain
+     * form), so the hashes already stored keep matching their retries.
+     */
     private String hash(ReferralRequest request) {
         try {
             byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
@@ -302,6 +202,16 @@ public class ReferralResource {
                     "since must be a date (2026-11-01) or an instant (2026-11-01T09:00:00Z).",
                     List.of(new Problem.FieldError("since", e.getMessage())));
         }
+    }
+
+    private static ReferralIntake.Submission submission(ReferralRequest request) {
+        return new ReferralIntake.Submission(
+                request.agencyReference(),
+                household(request.household()),
+                consent(request.consent()),
+                request.issues().stream().map(ReferralResource::issue).toList(),
+                request.safeguardingConcern(),
+                request.summary());
     }
 
     private static Household household(ReferralRequest.Household household) {

@@ -3,7 +3,6 @@ package uk.earlyhelp.referral.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import uk.earlyhelp.contracts.FamilyErasedV1.ErasureTrigger;
 
 /** Erase a family's personal data, on a data subject's request or at the end of its retention period. */
 public record EraseFamily(

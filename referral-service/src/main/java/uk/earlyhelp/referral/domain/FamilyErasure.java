@@ -9,8 +9,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * The erasure of one family's personal data (SPEC §8), keyed by the family. Erased once: a second request,
- * or the retention job coming after a request, records nothing new.
+ * The erasure of one family's personal data (docs/personal-data.md), keyed by the family. Erased once: a second
+ * request, or the retention job coming after a request, records nothing new.
  */
 public class FamilyErasure {
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * How a child is recognised across referrals (SPEC §3): normalised family name, date of birth and
- * postcode. "O'Brien", "o brien" and "OBrien" are one name; "le18 2ab" and "LE182AB" one postcode.
+ * How a child is recognised across referrals (docs/domain.md, "Referral intake"): normalised family name, date of birth
+ * and postcode. "O'Brien", "o brien" and "OBrien" are one name; "le18 2ab" and "LE182AB" one postcode.
  */
 public record MatchKey(String familyName, LocalDate dateOfBirth, String postcode) {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import uk.earlyhelp.contracts.MemberRole;
 
 /**
- * The checks a well-formed referral must still pass before it is accepted (SPEC §3): a child in the
- * household, consent unless there is a safeguarding concern, and issues that point at real members.
+ * The checks a well-formed referral must still pass before it is accepted (docs/domain.md, "Referral intake"): a child
+ * in the household, consent unless there is a safeguarding concern, and issues that point at real members.
  */
 public final class ReferralRules {
 

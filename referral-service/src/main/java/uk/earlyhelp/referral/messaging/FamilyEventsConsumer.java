@@ -2,14 +2,22 @@ package uk.earlyhelp.referral.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.CaseClosedV1;
 import uk.earlyhelp.contracts.CaseReopenedV1;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.contracts.FamilyAttachedV1;
+import uk.earlyhelp.contracts.FamilyEvent;
+import uk.earlyhelp.contracts.IntegrationEvent;
+import uk.earlyhelp.contracts.SteppedDownV1;
 import uk.earlyhelp.platform.messaging.Inbox;
+import uk.earlyhelp.platform.time.England;
 import uk.earlyhelp.referral.projection.CaseStatuses;
 import uk.earlyhelp.referral.projection.DutyFeed;
+import uk.earlyhelp.referral.projection.FamilyActivity;
 import uk.earlyhelp.referral.projection.FamilyDecisions;
 
 /**
@@ -26,12 +34,33 @@ public class FamilyEventsConsumer {
     private final FamilyDecisions decisions;
     private final CaseStatuses caseStatuses;
     private final DutyFeed dutyFeed;
+    private final FamilyActivity activity;
+    private final Clock clock;
 
-    FamilyEventsConsumer(Inbox inbox, FamilyDecisions decisions, CaseStatuses caseStatuses, DutyFeed dutyFeed) {
+    FamilyEventsConsumer(
+            Inbox inbox,
+            FamilyDecisions decisions,
+            CaseStatuses caseStatuses,
+            DutyFeed dutyFeed,
+            FamilyActivity activity,
+            Clock clock) {
         this.inbox = inbox;
         this.decisions = decisions;
         this.caseStatuses = caseStatuses;
         this.dutyFeed = dutyFeed;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Whether the family's case is open after this event; empty when the event does not say. */
+    private static Optional<Boolean> caseOpen(IntegrationEvent event) {
+        return switch (event) {
+            case FamilyAttachedV1 attached -> Optional.of(true);
+            case CaseReopenedV1 reopened -> Optional.of(true);
+            case SteppedDownV1 steppedDown -> Optional.of(true);
+            case CaseClosedV1 closed -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     @Incoming(ELIGIBILITY)
@@ -53,8 +82,13 @@ public class FamilyEventsConsumer {
                 case CaseClosedV1 closed -> caseStatuses.closed(closed.familyId(), closed.closedOn());
                 case CaseReopenedV1 reopened -> caseStatuses.reopened(reopened.familyId(), reopened.reopenedOn());
                 default -> {
-                    // Other casework events do not concern intake.
+                    // Other casework events do not concern intake, only retention (below).
                 }
+            }
+            // Retention counts from the day this service heard of the family's latest activity, never from a
+            // date typed on the event: a back-dated closure must not bring the family's erasure forward.
+            if (event instanceof FamilyEvent family) {
+                activity.active(family.familyId(), family.council(), England.dateOf(clock.instant()), caseOpen(event));
             }
         });
     }

@@ -9,6 +9,7 @@ import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
 import uk.earlyhelp.platform.messaging.IntegrationEventMapper;
 import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.referral.domain.ErasureTrigger;
 import uk.earlyhelp.referral.domain.FamilyErased;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
@@ -49,10 +50,18 @@ public class ReferralEventMapper implements IntegrationEventMapper {
                 Optional.of(new FamilyErasedV1(
                         erased.familyId(),
                         erased.council(),
-                        erased.trigger(),
+                        trigger(erased.trigger()),
                         erased.requestedOn(),
                         erased.erasedAt()));
             default -> Optional.empty();
+        };
+    }
+
+    /** The stored event keeps its own enum, so a change to the contract never rewrites the event store. */
+    static FamilyErasedV1.ErasureTrigger trigger(ErasureTrigger trigger) {
+        return switch (trigger) {
+            case REQUEST -> FamilyErasedV1.ErasureTrigger.REQUEST;
+            case RETENTION -> FamilyErasedV1.ErasureTrigger.RETENTION;
         };
     }
 }

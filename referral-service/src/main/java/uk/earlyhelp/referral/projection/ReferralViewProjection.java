@@ -65,9 +65,9 @@ public class ReferralViewProjection {
     }
 
     /**
-     * Purges the family's personal fields from this read model (SPEC §8): names, dates of birth, address and
-     * narrative go; ids, problems, roles and dates stay. The event comes after the family's referrals in the
-     * store, so a replay purges again whatever it had written.
+     * Purges the family's personal fields from this read model (docs/personal-data.md): names, dates of birth, address
+     * and narrative go; ids, problems, roles and dates stay. The event comes after the family's referrals in the store,
+     * so a replay purges again whatever it had written.
      */
     @EventHandler
     void on(FamilyErased event) {
@@ -77,7 +77,8 @@ public class ReferralViewProjection {
                 event.familyId());
         for (String[] row : rows) {
             jdbc.update("""
-                    UPDATE referral_view SET details = ?::jsonb, withdrawal_reason = NULL, personal_data_erased = TRUE
+                    UPDATE referral_view SET details = ?::jsonb, withdrawal_reason = NULL, agency_reference = NULL,
+                           personal_data_erased = TRUE
                     WHERE referral_id = ?""", row[1] == null ? null : toJson(PersonalFields.erased(fromJson(row[1]), json)), row[0]);
         }
         jdbc.update("""

@@ -122,6 +122,46 @@ class BadInputTest {
                         edit(r -> ((ArrayNode) r.at("/issues/0/memberIndexes")).add(7)),
                         422,
                         "issues[0].memberIndexes"),
+                bad(
+                        "21 members (at most 20)",
+                        edit(r -> {
+                            ArrayNode members = (ArrayNode) r.at("/household/members");
+                            while (members.size() < 21) {
+                                members.add(members.get(0).deepCopy());
+                            }
+                        }),
+                        400,
+                        "household.members"),
+                bad(
+                        "31 issues (at most 30)",
+                        edit(r -> {
+                            ArrayNode issues = (ArrayNode) r.at("/issues");
+                            while (issues.size() < 31) {
+                                issues.add(issues.get(0).deepCopy());
+                            }
+                        }),
+                        400,
+                        "issues"),
+                bad(
+                        "21 member indexes on one issue (at most 20)",
+                        edit(r -> {
+                            ArrayNode indexes = (ArrayNode) r.at("/issues/0/memberIndexes");
+                            while (indexes.size() < 21) {
+                                indexes.add(1);
+                            }
+                        }),
+                        400,
+                        "issues[0].memberIndexes"),
+                bad(
+                        "date of birth before 1900",
+                        edit(r -> ((ObjectNode) r.at("/household/members/0")).put("dateOfBirth", "1899-12-31")),
+                        400,
+                        "household.members[0].dateOfBirth"),
+                bad(
+                        "consent date in year 1",
+                        edit(r -> ((ObjectNode) r.at("/consent")).put("date", "0001-01-01")),
+                        400,
+                        "consent.date"),
                 bad("oversized body", edit(r -> r.put("summary", "x".repeat(600_000))), 413, null));
     }
 

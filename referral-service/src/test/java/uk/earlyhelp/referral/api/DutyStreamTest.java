@@ -73,6 +73,42 @@ class DutyStreamTest {
     }
 
     @Test
+    void theStreamEndsWhenTheTokenThatOpenedItExpires() throws Exception {
+        String shortLived = io.smallrye.jwt.build.Jwt.issuer(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("mp.jwt.verify.issuer", String.class))
+                .audience(TestTokens.AUDIENCE)
+                .upn("test-duty-officer")
+                .groups(java.util.Set.of("duty-officer"))
+                .claim("council", TestTokens.COUNCIL)
+                .expiresIn(3)
+                .sign();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stream.toString()))
+                                .header("Authorization", "Bearer " + shortLived)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        // The server closes the stream at the token's expiry; a stream still open a minute on fails the test.
+        List<String> lines = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    List<String> read = new ArrayList<>();
+                    try (BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            read.add(line);
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return read;
+                })
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(lines.contains("event:SIGNED_OUT") || lines.contains("event: SIGNED_OUT"), lines.toString());
+    }
+
+    @Test
     void onlyDutyOfficersMayWatchTheStream() {
         given().auth()
                 .oauth2(TestTokens.partner("police"))

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -27,18 +28,26 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.CaseClosedV1;
 import uk.earlyhelp.contracts.ClosureReason;
+import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EventType;
+import uk.earlyhelp.contracts.FamilyAttachedV1;
+import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.Topics;
 import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.platform.personal.FamilyKeys;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
 import uk.earlyhelp.platform.testing.PersonalDataScan;
 import uk.earlyhelp.platform.testing.TestTokens;
 import uk.earlyhelp.platform.time.England;
+import uk.earlyhelp.referral.application.RetentionJob;
 import uk.earlyhelp.referral.projection.CaseStatuses;
 
-/** SPEC §8 in referral-service: encryption at rest, erasure, subject access, the access log, retention, roles. */
+/**
+ * Personal data (docs/personal-data.md) in referral-service: encryption at rest, erasure, subject access, the access
+ * log, retention, roles.
+ */
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class PersonalDataTest {
@@ -63,6 +72,9 @@ class PersonalDataTest {
 
     @Inject
     AxonRuntime axon;
+
+    @Inject
+    FamilyKeys familyKeys;
 
     /** A referred family whose names, dates of birth, street and narrative appear nowhere else. */
     record Family(String referralId, String familyId, List<String> personal, String body) {}
@@ -127,20 +139,23 @@ class PersonalDataTest {
                         && KafkaTestClient.header(r, "ce_type").orElse("").equals(EventType.FAMILY_ERASED.ceType()));
         assertTrue(erased.value().contains("\"REQUEST\""), erased.value());
 
-        // The aggregate still loads and takes commands; what it is told now is not kept readable either.
+        // Nothing personal about an erased family is recorded any more, and the writer is told so (409),
+        // rather than the write being kept with its personal fields blanked.
         given().auth()
                 .oauth2(TestTokens.partner("police"))
                 .contentType(ContentType.JSON)
                 .body("{\"reason\": \"" + withdrawalReason + "\"}")
                 .post("/api/v1/referrals/" + family.referralId() + "/withdrawal")
                 .then()
-                .statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("erased"));
+        given().auth()
                 .oauth2(TestTokens.role("duty-officer"))
                 .get("/api/v1/referrals/" + family.referralId())
                 .then()
-                .body("status", equalTo("WITHDRAWN"))
-                .body("withdrawalReason", nullValue()));
+                .body("status", equalTo("RECEIVED"))
+                .body("withdrawalReason", nullValue());
 
         erase(family.familyId()).statusCode(202);
         assertEquals(
@@ -165,7 +180,7 @@ class PersonalDataTest {
                 .then()
                 .statusCode(200)
                 .body("personalDataErased", equalTo(true))
-                .body("status", equalTo("WITHDRAWN"))
+                .body("status", equalTo("RECEIVED"))
                 .body("problems", hasItems("CRIME_ASB", "SCHOOL_ATTENDANCE"))
                 .body("details.household.members[1].role", equalTo("CHILD"))
                 .body("details.household.members[1].familyName", nullValue()));
@@ -287,55 +302,185 @@ class PersonalDataTest {
     }
 
     @Test
-    void theRetentionJobErasesFamiliesWhoseCaseClosedLongerAgoThanTheirCouncilKeepsData() {
-        LocalDate today = England.dateOf(clock.instant());
-        // This council keeps data six years (the default); E06000016 two (configured for the tests).
-        Family here = refer(TestTokens.partner("police"));
+    void theRetentionJobErasesFamiliesLongQuietSinceTheirLatestActivityButNeverAnOpenOrHeldOne() {
+        Instant now = clock.instant();
+        LocalDate today = England.dateOf(now);
+        // This council keeps data six years (the default); E06000016 two (configured for the tests); both with
+        // the 30-day grace period.
+        Family backDated = refer(TestTokens.partner("police"));
         Family there = refer(TestTokens.token("partner", TestTokens.OTHER_COUNCIL, "police"));
-        close(here, TestTokens.COUNCIL, today.minusYears(3));
+        Family neverACase = refer(TestTokens.partner("police"));
+        Family held = refer(TestTokens.partner("police"));
+        Family open = refer(TestTokens.partner("police"));
+        // A closure typed as ten years ago must not bring the erasure forward: the clock runs from when it came.
+        close(backDated, TestTokens.COUNCIL, today.minusYears(10));
         close(there, TestTokens.OTHER_COUNCIL, today.minusYears(3));
+        close(held, TestTokens.COUNCIL, today);
+        attach(open, today);
+        given().auth()
+                .oauth2(TestTokens.role(DATA_PROTECTION))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"Held for care proceedings, court ref 123\"}")
+                .put("/api/v1/families/" + held.familyId() + "/legal-hold")
+                .then()
+                .statusCode(200)
+                .body("placedBy", equalTo("test-data-protection"));
 
-        retention.eraseDue(clock.instant());
+        assertEquals(0, retention.eraseDue(now));
+        for (Family family : List.of(backDated, there, neverACase, held, open)) {
+            assertFalse(erasureStored(family), family.familyId() + " erased at once");
+        }
+
+        // Two years and the grace period on, only the other council's family is due.
+        retention.eraseDue(now.plus(Duration.ofDays(2 * 366 + 31)));
+        assertTrue(erasureStored(there));
+        for (Family family : List.of(backDated, neverACase, held, open)) {
+            assertFalse(erasureStored(family), family.familyId() + " erased after two years");
+        }
         awaitErased(there, TestTokens.OTHER_COUNCIL);
-        assertFalse(erasedNow(here, TestTokens.COUNCIL));
 
-        // Four years on, the six years are over for this council's family too.
-        var fourYearsOn = clock.instant().plus(Duration.ofDays(4 * 366));
-        retention.eraseDue(fourYearsOn);
-        awaitErased(here, TestTokens.COUNCIL);
+        // Six years and the grace period on: the back-dated one and the family that never had a case, but
+        // neither the held family nor the open case.
+        var sixYearsOn = now.plus(Duration.ofDays(6 * 366 + 31));
+        retention.eraseDue(sixYearsOn);
+        assertTrue(erasureStored(backDated));
+        assertTrue(erasureStored(neverACase));
+        assertFalse(erasureStored(held));
+        assertFalse(erasureStored(open));
+        awaitErased(backDated, TestTokens.COUNCIL);
         var record = KafkaTestClient.awaitRecord(
                 Topics.REFERRALS,
-                r -> r.value().contains(here.familyId()) && r.value().contains("\"RETENTION\""));
-        assertTrue(record.value().contains(England.dateOf(fourYearsOn).toString()), record.value());
+                r -> r.value().contains(backDated.familyId()) && r.value().contains("\"RETENTION\""));
+        assertTrue(record.value().contains(England.dateOf(sixYearsOn).toString()), record.value());
+
+        // Once the hold is lifted, the schedule catches up with the held family.
+        given().auth()
+                .oauth2(TestTokens.role(DATA_PROTECTION))
+                .delete("/api/v1/families/" + held.familyId() + "/legal-hold")
+                .then()
+                .statusCode(204);
+        retention.eraseDue(sixYearsOn);
+        assertTrue(erasureStored(held));
+        assertFalse(erasureStored(open));
     }
 
     @Test
-    void keysAreRewrappedUnderANewMasterKeyWhileTheFamiliesStayReadable() {
+    void aLegalHoldIsTheCouncilsDataProtectionOfficersAndNeedsAReason() {
         Family family = refer(TestTokens.partner("police"));
-
-        int rewrapped = given().auth()
+        String hold = "/api/v1/families/" + family.familyId() + "/legal-hold";
+        for (String role : List.of("manager", "duty-officer", "operator")) {
+            given().auth()
+                    .oauth2(TestTokens.role(role))
+                    .contentType(ContentType.JSON)
+                    .body("{\"reason\": \"court\"}")
+                    .put(hold)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().auth()
+                .oauth2(TestTokens.token(DATA_PROTECTION, TestTokens.OTHER_COUNCIL, null))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"court\"}")
+                .put(hold)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
                 .oauth2(TestTokens.role(DATA_PROTECTION))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"\"}")
+                .put(hold)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"));
+        given().auth()
+                .oauth2(TestTokens.role(DATA_PROTECTION))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"court\"}")
+                .put("/api/v1/families/" + UUID.randomUUID() + "/legal-hold")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.role(DATA_PROTECTION))
+                .delete(hold)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private boolean erasureStored(Family family) {
+        return jdbc.queryOne("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%FamilyErased'""", row -> row.getLong(1), family.familyId()).orElseThrow() > 0;
+    }
+
+    private void attach(Family family, LocalDate attachedOn) {
+        KafkaTestClient.publish(new FamilyAttachedV1(
+                family.familyId(),
+                TestTokens.COUNCIL,
+                attachedOn,
+                "worker-1",
+                List.of(HeadlineProblem.CRIME_ASB, HeadlineProblem.SCHOOL_ATTENDANCE),
+                UUID.randomUUID().toString(),
+                Decision.ELIGIBLE));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryOne(
+                        "SELECT case_open FROM family_activity WHERE family_id = ?",
+                        row -> row.getBoolean(1),
+                        family.familyId())
+                .orElse(false));
+    }
+
+    @Test
+    void anOperatorRewrapsKeysUnderTheCurrentMasterKeyOnlyWhileTheFamiliesStayReadable() {
+        Family family = refer(TestTokens.partner("police"));
+        // Keys made under an older master key (test-2, still configured beside the current dev-1).
+        familyKeys.rewrap("test-2");
+        assertEquals(List.of("test-2"), wrappedUnder());
+
+        // Only an operator rotates, only to the configured current version; each call is audited.
+        for (String role : List.of(DATA_PROTECTION, "manager", "duty-officer")) {
+            given().auth()
+                    .oauth2(TestTokens.role(role))
+                    .post("/api/v1/admin/family-keys/rotation")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().auth()
+                .oauth2(TestTokens.role("operator"))
                 .queryParam("masterKeyVersion", "test-2")
                 .post("/api/v1/admin/family-keys/rotation")
                 .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("masterKeyVersion"));
+        assertEquals(List.of("test-2"), wrappedUnder());
+
+        int rewrapped = given().auth()
+                .oauth2(TestTokens.role("operator"))
+                .post("/api/v1/admin/family-keys/rotation")
+                .then()
                 .statusCode(200)
-                .body("masterKeyVersion", equalTo("test-2"))
+                .body("masterKeyVersion", equalTo("dev-1"))
                 .body("unreadable", equalTo(0))
                 .extract()
                 .path("rewrapped");
         assertTrue(rewrapped >= 1, "rewrapped " + rewrapped);
-        assertEquals(
-                List.of("test-2"),
-                jdbc.query(
-                        "SELECT DISTINCT master_key_version FROM family_key WHERE wrapped_key IS NOT NULL",
-                        row -> row.getString(1)));
+        assertEquals(List.of("dev-1"), wrappedUnder());
         given().auth()
-                .oauth2(TestTokens.role(DATA_PROTECTION))
-                .queryParam("masterKeyVersion", "test-2")
+                .oauth2(TestTokens.role("operator"))
+                .queryParam("masterKeyVersion", "dev-1")
                 .post("/api/v1/admin/family-keys/rotation")
                 .then()
                 .statusCode(200)
                 .body("rewrapped", equalTo(0));
+        assertTrue(jdbc.query(
+                        "SELECT action FROM operator_audit WHERE actor = 'test-operator'", row -> row.getString(1))
+                .containsAll(List.of(
+                        "family-key-rotation refused", "family-key-rotation started", "family-key-rotation finished")));
 
         // Event-sourced reads unwrap with the new version: the aggregate loads, the export shows the names.
         given().auth()
@@ -352,20 +497,12 @@ class PersonalDataTest {
                 .body(
                         "referrals[0].details.household.members[0].givenName",
                         equalTo(family.personal().get(0)));
+    }
 
-        // And back to the current version, as after a rotation the other way; unknown versions are refused.
-        given().auth()
-                .oauth2(TestTokens.role(DATA_PROTECTION))
-                .post("/api/v1/admin/family-keys/rotation")
-                .then()
-                .statusCode(200)
-                .body("masterKeyVersion", equalTo("dev-1"));
-        given().auth()
-                .oauth2(TestTokens.role(DATA_PROTECTION))
-                .queryParam("masterKeyVersion", "nope")
-                .post("/api/v1/admin/family-keys/rotation")
-                .then()
-                .statusCode(422);
+    private List<String> wrappedUnder() {
+        return jdbc.query(
+                "SELECT DISTINCT master_key_version FROM family_key WHERE wrapped_key IS NOT NULL",
+                row -> row.getString(1));
     }
 
     private void close(Family family, String council, LocalDate closedOn) {
@@ -422,7 +559,9 @@ class PersonalDataTest {
                 .plusDays(RANDOM.nextInt(365))
                 .toString();
         String summary = "Summary about " + name();
+        String agencyReference = "POL-" + name();
         String body = Referrals.body(referral -> {
+            referral.put("agencyReference", agencyReference);
             ObjectNode parent = (ObjectNode) referral.at("/household/members/0");
             parent.put("givenName", given);
             parent.put("familyName", familyName);
@@ -443,7 +582,7 @@ class PersonalDataTest {
         return new Family(
                 referralId,
                 accepted.path("familyId"),
-                List.of(given, familyName, parentBorn, childBorn, street, summary),
+                List.of(given, familyName, parentBorn, childBorn, street, summary, agencyReference),
                 body);
     }
 

@@ -49,7 +49,7 @@ public final class LocalRunner implements AutoCloseable {
             String databasePrefix,
             Path devKeysDir) {
 
-        /** SPEC §10: the fixed ports, the plain database names, data under {@code .local-run}. */
+        /** The fixed ports, the plain database names, data under {@code .local-run} (docs/operations.md, "Running locally"). */
         public static Settings standard(Path projectDir, int instances) {
             Map<Service, Integer> ports = new LinkedHashMap<>();
             for (Service service : Service.values()) {
@@ -158,6 +158,9 @@ public final class LocalRunner implements AutoCloseable {
                 "-Xmx" + System.getProperty("earlyhelp.heap." + service.database(), "256m"),
                 "-XX:+UseSerialGC",
                 "-Ddisable-axoniq-console-message=true",
+                // The dev keys and the clock offset are accepted only in the local profile; a service started
+                // without it (prod) refuses to start with them.
+                "-Dquarkus.profile=local",
                 "-jar",
                 service.jar(settings.projectDir()).toString());
         try {
@@ -358,7 +361,7 @@ public final class LocalRunner implements AutoCloseable {
         stopped.await();
     }
 
-    /** SPEC §13's dashboard has something to show on first start: the demo council, once. */
+    /** The outcomes dashboard (docs/domain.md) has something to show on first start: the demo council, once. */
     private static void loadDemoCouncil(LocalRunner runner) {
         DemoCouncil demo = new DemoCouncil(
                 runner.baseUrl(Service.REFERRAL),

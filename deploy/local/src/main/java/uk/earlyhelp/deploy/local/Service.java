@@ -2,7 +2,7 @@ package uk.earlyhelp.deploy.local;
 
 import java.nio.file.Path;
 
-/** The four services, their ports on the local runner (SPEC §10) and their databases. */
+/** The four services, their ports on the local runner (docs/operations.md, "Running locally") and their databases. */
 public enum Service {
     REFERRAL("referral-service", 8081, "referral"),
     ELIGIBILITY("eligibility-service", 8082, "eligibility"),

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §9's fault bar: while referrals and casework events flow, every service is killed with SIGKILL in
+ * The fault bar (docs/operations.md, "Quality bars"): while referrals and casework events flow, every service is killed with SIGKILL in
  * turn, and then the broker, and each is restarted. Afterwards every accepted (2xx) referral has exactly one
  * decision, every consumer's event store holds what it was sent exactly once (by the source's ids), no
  * {@code ce_id} was handled twice, every cased family is claimed exactly once, and casework's read models equal
@@ -144,7 +144,7 @@ class FaultToleranceIT {
         // A killed instance's claim on the projection lasts until it times out; meanwhile a rebuild answers 409.
         await().atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> post(CASEWORK, "/api/v1/admin/projections/rebuild", "manager", Map.of()));
+                .untilAsserted(() -> post(CASEWORK, "/api/v1/admin/projections/rebuild", "operator", Map.of()));
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> tables.forEach(

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.Topics;
 
 /**
- * The manifests under deploy/k8s describe the system SPEC §12 asks for: every service a Deployment of at
+ * The manifests under deploy/k8s describe the system docs/operations.md ("Running at scale") describes: every service a Deployment of at
  * least two replicas with liveness and readiness probes on Quarkus health, limits and its database
  * credentials from a Secret; every topic of the contracts a Strimzi KafkaTopic with replication 3 and
  * min ISR 2; every service database a CloudNativePG Cluster.
@@ -67,7 +67,7 @@ class KubernetesManifestsTest {
                 .containsAll(Stream.of(Service.values()).map(Service::module).toList()));
     }
 
-    /** SPEC §8: where personal data is held, the master keys come from a Secret, never from the image's defaults. */
+    /** Personal data (docs/personal-data.md): where personal data is held, the master keys come from a Secret, never from the image's defaults. */
     @Test
     void theServicesHoldingPersonalDataTakeTheirMasterKeysFromASecret() {
         Map<String, Deployment> deployments = byName("Deployment", node -> YAML.convertValue(node, Deployment.class));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import uk.earlyhelp.platform.testing.PersonalDataScan;
 
 /**
- * SPEC §8 across the whole system: a family referred, decided, attached, with outcomes and a claim, is
+ * Erasure (docs/personal-data.md) across the whole system: a family referred, decided, attached, with outcomes and a claim, is
  * erased; afterwards no table of any service's database holds its names, dates of birth, address or
  * narrative (as text or as bytes), while its decision, its history and its claim remain. The same after
  * the services restart and after casework's projections are rebuilt from the event store.
@@ -107,7 +107,7 @@ class PersonalDataErasureIT {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> given().auth()
-                        .oauth2(token("manager", null))
+                        .oauth2(token("operator", null))
                         .post(url(Service.CASEWORK, "/api/v1/admin/projections/rebuild"))
                         .then()
                         .statusCode(202));

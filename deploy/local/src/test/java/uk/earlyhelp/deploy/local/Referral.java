@@ -2,7 +2,7 @@ package uk.earlyhelp.deploy.local;
 
 import java.util.UUID;
 
-/** Referral bodies for the end-to-end tests (SPEC §11's shape). */
+/** Referral bodies for the end-to-end tests (the shape in docs/api.md). */
 final class Referral {
 
     private Referral() {}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §10 and §12: two instances of every service share each service's database and consumer group.
+ * Scale-out (docs/operations.md, "Running at scale"): two instances of every service share each service's database and consumer group.
  * Referrals go to both referral instances while one instance of eligibility and one of casework are
  * killed; every accepted referral still gets exactly one decision and one history entry, and no
  * service's store holds anything twice.

@@ -63,7 +63,7 @@ class WalkingSkeletonIT {
                 .body("events.actor", hasItems("police"));
     }
 
-    /** SPEC §9: over HTTP, through the real broker and PostgreSQL, from a referral to a claim in an export. */
+    /** The end-to-end bar (docs/operations.md, "Quality bars"): over HTTP, through the real broker and PostgreSQL, from a referral to a claim in an export. */
     @Test
     void aReferralReachesADecisionACaseAnOutcomeAndAClaimBatchExport() {
         String familyId = refer("CRIME_ASB", "SCHOOL_ATTENDANCE");

@@ -1,7 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Allocate (or change) the family's lead practitioner. */
-public record AllocateLeadPractitioner(
-        @TargetAggregateIdentifier String familyId, String leadPractitioner, String actor) {}

@@ -1,8 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Attach the family to the programme; its problems are frozen from the latest (eligible) decision. */
-public record AttachFamily(
-        @TargetAggregateIdentifier String familyId, LocalDate attachedOn, String leadPractitioner, String actor) {}

@@ -1,9 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import uk.earlyhelp.contracts.ClosureReason;
-
-/** Close the case. */
-public record CloseCase(
-        @TargetAggregateIdentifier String familyId, LocalDate closedOn, ClosureReason reason, String actor) {}

@@ -1,8 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Record that an employment spell ended. */
-public record EndEmployment(
-        @TargetAggregateIdentifier String familyId, String employmentId, LocalDate endedOn, String actor) {}

@@ -1,3 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-public record GoalProgress(String goalId, GoalStatus status) {}

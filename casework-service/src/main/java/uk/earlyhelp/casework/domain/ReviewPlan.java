@@ -1,9 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import java.time.LocalDate;
-import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Review the plan: progress per goal of the current plan. */
-public record ReviewPlan(
-        @TargetAggregateIdentifier String familyId, LocalDate reviewedOn, List<GoalProgress> progress, String actor) {}

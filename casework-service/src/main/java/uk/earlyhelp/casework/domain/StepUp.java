@@ -1,7 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Step the case up to children's social care. */
-public record StepUp(@TargetAggregateIdentifier String familyId, LocalDate steppedUpOn, String actor) {}

@@ -1,5 +1,0 @@
-package uk.earlyhelp.casework.domain;
-
-import java.time.LocalDate;
-
-public record SteppedUp(String familyId, String council, LocalDate steppedUpOn, String actor) {}

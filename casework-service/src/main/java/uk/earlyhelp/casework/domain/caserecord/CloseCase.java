@@ -1,0 +1,9 @@
+package uk.earlyhelp.casework.domain.caserecord;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.earlyhelp.contracts.ClosureReason;
+
+/** Close the case. */
+public record CloseCase(
+        @TargetAggregateIdentifier String familyId, LocalDate closedOn, ClosureReason reason, String actor) {}

@@ -1,0 +1,19 @@
+package uk.earlyhelp.casework.domain.caserecord;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import uk.earlyhelp.contracts.Decision;
+import uk.earlyhelp.contracts.HeadlineProblem;
+
+@Revision("1")
+public record EligibilityNoted(
+        String familyId,
+        String council,
+        String decisionId,
+        Decision decision,
+        List<HeadlineProblem> problemsCounted,
+        String ruleVersion,
+        String reason,
+        Instant decidedAt,
+        CaseStage stage) {}

@@ -1,0 +1,3 @@
+package uk.earlyhelp.casework.domain.caserecord;
+
+public record GoalProgress(String goalId, GoalStatus status) {}

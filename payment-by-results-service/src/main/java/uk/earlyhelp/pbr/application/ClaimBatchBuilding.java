@@ -1,0 +1,98 @@
+package uk.earlyhelp.pbr.application;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import uk.earlyhelp.pbr.config.PaymentByResultsRules;
+import uk.earlyhelp.pbr.domain.batch.BatchEntry;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
+import uk.earlyhelp.pbr.domain.batch.DraftClaimBatch;
+import uk.earlyhelp.pbr.domain.batch.RebuildClaimBatch;
+import uk.earlyhelp.pbr.domain.rules.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.Claimability;
+import uk.earlyhelp.pbr.projection.ClaimBatchView;
+import uk.earlyhelp.pbr.projection.FamilyRecords;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.time.England;
+
+/**
+ * A finance officer drafts a batch of the families claimable by a window end, or rebuilds a draft with the
+ * families claimable by the same window end now (its audit seed kept). Each family is reserved in {@code
+ * claim_batch_family} in the same transaction, so two builds at once never share one.
+ */
+@ApplicationScoped
+public class ClaimBatchBuilding {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final ClaimBatchChanges changes;
+    private final BatchMembership membership;
+    private final FamilyRecords families;
+    private final ClaimRules claimRules;
+    private final PaymentByResultsRules rules;
+
+    ClaimBatchBuilding(
+            ClaimBatchChanges changes,
+            BatchMembership membership,
+            FamilyRecords families,
+            ClaimRules claimRules,
+            PaymentByResultsRules rules) {
+        this.changes = changes;
+        this.membership = membership;
+        this.families = families;
+        this.claimRules = claimRules;
+        this.rules = rules;
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)
+    public ClaimBatchView build(String council, LocalDate windowEnd, String by) {
+        Instant now = changes.now();
+        requireNotFuture(windowEnd, now);
+        String batchId = UUID.randomUUID().toString();
+        membership.open(batchId, council, windowEnd, now);
+        List<BatchEntry> entries = reserveClaimable(batchId, council, windowEnd);
+        changes.send(new DraftClaimBatch(
+                batchId, council, windowEnd, entries, SEEDS.nextLong(), rules.auditSamplePercent(), by, now));
+        return changes.afterChange(batchId);
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)
+    public ClaimBatchView rebuild(String batchId, String council, String by) {
+        ClaimBatchView batch = changes.lock(batchId, council, ClaimBatchState.DRAFT, "rebuilt");
+        membership.releaseAll(batchId);
+        List<BatchEntry> entries = reserveClaimable(batchId, batch.council(), batch.windowEnd());
+        changes.send(new RebuildClaimBatch(batchId, entries, by, changes.now()));
+        return changes.afterChange(batchId);
+    }
+
+    private List<BatchEntry> reserveClaimable(String batchId, String council, LocalDate windowEnd) {
+        List<BatchEntry> claimable = new ArrayList<>();
+        families.forEachCandidate(council, windowEnd, facts -> {
+            var assessment = Claimability.assess(facts, claimRules, windowEnd);
+            if (assessment.claimable()) {
+                claimable.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
+            }
+        });
+        Set<String> reserved = membership.reserve(
+                batchId, council, claimable.stream().map(BatchEntry::familyId).toList());
+        return claimable.stream()
+                .filter(entry -> reserved.contains(entry.familyId()))
+                .toList();
+    }
+
+    private static void requireNotFuture(LocalDate windowEnd, Instant now) {
+        if (windowEnd.isAfter(England.dateOf(now))) {
+            throw ProblemException.unprocessable(
+                    "windowEnd", "A claim window cannot end after today: results cannot be proved in advance.");
+        }
+    }
+}

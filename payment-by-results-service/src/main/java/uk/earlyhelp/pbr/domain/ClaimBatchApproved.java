@@ -1,5 +1,0 @@
-package uk.earlyhelp.pbr.domain;
-
-import java.time.Instant;
-
-public record ClaimBatchApproved(String batchId, String approvedBy, Instant approvedAt) {}

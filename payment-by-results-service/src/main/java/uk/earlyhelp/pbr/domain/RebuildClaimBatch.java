@@ -1,9 +1,0 @@
-package uk.earlyhelp.pbr.domain;
-
-import java.time.Instant;
-import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Replace a draft's families with those claimable now; refused unless the batch is a draft. */
-public record RebuildClaimBatch(
-        @TargetAggregateIdentifier String batchId, List<BatchEntry> entries, String rebuiltBy, Instant rebuiltAt) {}

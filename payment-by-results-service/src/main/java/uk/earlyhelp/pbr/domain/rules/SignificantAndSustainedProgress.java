@@ -1,0 +1,57 @@
+package uk.earlyhelp.pbr.domain.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import uk.earlyhelp.contracts.ClaimRoute;
+import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
+import uk.earlyhelp.pbr.domain.claimrecord.Outcome;
+
+/**
+ * Route 1: for every problem the family had at attachment, an outcome whose sustained period starts on or
+ * after the attachment date, was recorded on or after it, and meets the problem's minimum sustained period
+ * ({@code sustainedFrom + minimum <= sustainedTo}), all by the assessment date. The family qualifies on the
+ * day the last problem's proof was complete (its minimum met and its outcome recorded).
+ */
+public final class SignificantAndSustainedProgress {
+
+    private SignificantAndSustainedProgress() {}
+
+    public static Optional<Proof> assess(FamilyFacts facts, ClaimRules rules, LocalDate asOf) {
+        if (!facts.attached() || facts.problemsAtAttachment().isEmpty()) {
+            return Optional.empty();
+        }
+        List<ProvingPeriod> periods = new ArrayList<>();
+        LocalDate qualifiedOn = facts.attachedOn();
+        for (HeadlineProblem problem : facts.problemsAtAttachment()) {
+            record Met(Outcome outcome, LocalDate on) {}
+            Optional<Met> earliest = facts.outcomes().stream()
+                    .filter(outcome -> outcome.problem() == problem)
+                    .filter(outcome -> !outcome.sustainedFrom().isBefore(facts.attachedOn()))
+                    .filter(outcome -> !outcome.recordedOn().isBefore(facts.attachedOn()))
+                    .filter(outcome -> !outcome.recordedOn().isAfter(asOf))
+                    .filter(outcome -> !outcome.sustainedTo().isAfter(asOf))
+                    .filter(outcome -> !rules.sustainedEnoughOn(problem, outcome.sustainedFrom())
+                            .isAfter(outcome.sustainedTo()))
+                    .map(outcome -> new Met(
+                            outcome,
+                            latest(rules.sustainedEnoughOn(problem, outcome.sustainedFrom()), outcome.recordedOn())))
+                    .min(Comparator.comparing(Met::on)
+                            .thenComparing(met -> met.outcome().outcomeId()));
+            if (earliest.isEmpty()) {
+                return Optional.empty();
+            }
+            Outcome outcome = earliest.get().outcome();
+            periods.add(new ProvingPeriod(problem.name(), outcome.sustainedFrom(), outcome.sustainedTo()));
+            qualifiedOn = latest(qualifiedOn, earliest.get().on());
+        }
+        return Optional.of(new Proof(ClaimRoute.SIGNIFICANT_AND_SUSTAINED_PROGRESS, qualifiedOn, periods));
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,4 @@
+package uk.earlyhelp.platform.testing.layout.otherservice;
+
+/** Fixture: a class of another service. */
+public class OtherServiceClass {}

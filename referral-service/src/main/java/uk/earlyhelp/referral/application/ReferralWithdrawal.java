@@ -1,0 +1,38 @@
+package uk.earlyhelp.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.referral.domain.ReferralAlreadyWithdrawn;
+import uk.earlyhelp.referral.domain.WithdrawReferral;
+import uk.earlyhelp.referral.projection.ReferralView;
+
+/** The referring partner or a duty officer withdraws a referral: its problems stop counting towards eligibility. */
+@ApplicationScoped
+public class ReferralWithdrawal {
+
+    private final ReferralAccess access;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ReferralWithdrawal(ReferralAccess access, CommandGateway commands, Clock clock) {
+        this.access = access;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** Answers the referral as it was read before the withdrawal: the read model catches up from the event. */
+    @Transactional
+    public ReferralView withdraw(String referralId, String reason, Caller caller) {
+        ReferralView view = access.visible(referralId, caller);
+        try {
+            commands.sendAndWait(new WithdrawReferral(referralId, reason, caller.name(), clock.instant()));
+        } catch (ReferralAlreadyWithdrawn e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+        return view;
+    }
+}

@@ -1,0 +1,147 @@
+package uk.earlyhelp.referral.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.Flow;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.TestTokens;
+
+/**
+ * What the platform does for every service's HTTP (docs/operations.md, "Security and operations"): the body
+ * limit holds for bodies sent in chunks too, tokens must be meant for this system (audience), and every answer
+ * carries the security headers.
+ */
+@QuarkusTest
+@WithTestResource(EarlyHelpTestResource.class)
+class HttpHardeningTest {
+
+    @TestHTTPResource("/api/v1/referrals")
+    URI referrals;
+
+    @Inject
+    Jdbc jdbc;
+
+    @Test
+    void aChunkedBodyOverTheLimitIsA413ProblemAndStoresNothing() throws Exception {
+        long before = storedEvents();
+        String oversized = Referrals.body(r -> r.put("summary", "x".repeat(3_000_000)));
+        HttpResponse<String> answer = postChunked(oversized);
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("content-type").orElse(""));
+        assertTrue(answer.body().contains("larger than"), answer.body());
+        assertEquals(before, storedEvents());
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsTakenAsUsual() throws Exception {
+        HttpResponse<String> answer = postChunked(Referrals.body());
+        assertEquals(202, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("familyId"), answer.body());
+    }
+
+    @Test
+    void aTokenMeantForAnotherSystemIsRefused() {
+        String elsewhere = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .audience("some-other-system")
+                .upn("test-partner")
+                .groups(Set.of("partner"))
+                .claim("council", TestTokens.COUNCIL)
+                .claim("agency", "police")
+                .sign();
+        String noAudience = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .upn("test-partner")
+                .groups(Set.of("partner"))
+                .claim("council", TestTokens.COUNCIL)
+                .claim("agency", "police")
+                .sign();
+        for (String token : new String[] {elsewhere, noAudience}) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(Referrals.body())
+                    .post("/api/v1/referrals")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void pagesAndAnswersCarryTheSecurityHeaders() {
+        for (String path : new String[] {"/duty/index.html", "/api/v1/referrals"}) {
+            given().auth()
+                    .oauth2(TestTokens.role("duty-officer"))
+                    .get(path)
+                    .then()
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("X-Frame-Options", equalTo("DENY"))
+                    .header("Referrer-Policy", equalTo("no-referrer"))
+                    .header("Cache-Control", equalTo("no-store"));
+        }
+    }
+
+    /** Posts without a Content-Length: the JDK client sends a body of unknown length in chunks. */
+    private HttpResponse<String> postChunked(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(subscriber -> {
+            HttpRequest.BodyPublishers.ofByteArray(bytes).subscribe(new Flow.Subscriber<ByteBuffer>() {
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                    subscriber.onSubscribe(subscription);
+                }
+
+                @Override
+                public void onNext(ByteBuffer item) {
+                    subscriber.onNext(item);
+                }
+
+                @Override
+                public void onError(Throwable throwable) {
+                    subscriber.onError(throwable);
+                }
+
+                @Override
+                public void onComplete() {
+                    subscriber.onComplete();
+                }
+            });
+        });
+        HttpRequest request = HttpRequest.newBuilder(referrals)
+                .header("Authorization", "Bearer " + TestTokens.partner("police"))
+                .header("Content-Type", "application/json")
+                .POST(chunked)
+                .build();
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private long storedEvents() {
+        return jdbc.queryOne("SELECT count(*) FROM domain_event_entry", row -> row.getLong(1))
+                .orElseThrow();
+    }
+}
