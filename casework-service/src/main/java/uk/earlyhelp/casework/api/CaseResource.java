@@ -23,14 +23,12 @@ import uk.earlyhelp.casework.domain.caserecord.CloseCase;
 import uk.earlyhelp.casework.domain.caserecord.EndEmployment;
 import uk.earlyhelp.casework.domain.caserecord.GoalProgress;
 import uk.earlyhelp.casework.domain.caserecord.PlanGoal;
-import uk.earlyhelp.casework.domain.caserecord.RecordAssessment;
 import uk.earlyhelp.casework.domain.caserecord.RecordOutcome;
 import uk.earlyhelp.casework.domain.caserecord.ReopenCase;
 import uk.earlyhelp.casework.domain.caserecord.ReviewPlan;
 import uk.earlyhelp.casework.domain.caserecord.StartEmployment;
 import uk.earlyhelp.casework.domain.caserecord.StepDown;
 import uk.earlyhelp.casework.domain.caserecord.StepUp;
-import uk.earlyhelp.casework.domain.familystar.FamilyStarReadings;
 
 /**
  * The caseworker's commands on a family's case. Each answers 200 with the family id (and the id of what
@@ -68,9 +66,7 @@ public class CaseResource {
     @Path("/assessments")
     public Accepted assess(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Assessment body) {
         String assessmentId = UUID.randomUUID().toString();
-        changes.requireCase(familyId);
-        var readings = CaseChanges.rule(() -> FamilyStarReadings.parse(body.readings()));
-        send(familyId, new RecordAssessment(familyId, assessmentId, body.date(), readings, actor()));
+        changes.assess(familyId, assessmentId, body.date(), body.readings());
         return new Accepted(familyId, assessmentId);
     }
 

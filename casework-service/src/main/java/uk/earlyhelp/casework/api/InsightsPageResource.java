@@ -17,9 +17,9 @@ import uk.earlyhelp.casework.application.OutcomesReporting;
 import uk.earlyhelp.platform.api.ProblemException;
 
 /**
- * The outcomes dashboard's page for service managers (docs/domain.md, "Outcomes dashboard"), rendered here with its figures so that it
- * reads the same without JavaScript; {@code insights.js} adds the bar chart and changes period in place. The
- * token comes in the {@code earlyhelp_token} cookie; signed out or in the wrong role the page says so (with
+ * The outcomes dashboard's page for service managers (docs/domain.md, "Outcomes dashboard"), rendered here with its
+ * figures so that it reads the same without JavaScript; {@code insights.js} adds the bar chart and changes period in
+ * place. The token comes in the {@code earlyhelp_token} cookie; signed out or in the wrong role the page says so (with
  * the matching status) instead of answering with a bare 401 or 403.
  */
 @Path("/insights")

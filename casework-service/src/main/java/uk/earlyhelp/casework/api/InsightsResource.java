@@ -13,9 +13,9 @@ import uk.earlyhelp.casework.application.OutcomeReport;
 import uk.earlyhelp.casework.application.OutcomesReporting;
 
 /**
- * The outcomes dashboard's figures (docs/domain.md, "Outcomes dashboard") for the caller's council: families attached in
- * {@code [from, to]} (ISO dates, either may be left out), optionally of one lead practitioner, as JSON or as
- * CSV ({@code figure,value}, one row per figure, named by its JSON path).
+ * The outcomes dashboard's figures (docs/domain.md, "Outcomes dashboard") for the caller's council: families attached
+ * in {@code [from, to]} (ISO dates, either may be left out), optionally of one lead practitioner, as JSON or as CSV
+ * ({@code figure,value}, one row per figure, named by its JSON path).
  */
 @Path("/api/v1/insights")
 @RolesAllowed("manager")

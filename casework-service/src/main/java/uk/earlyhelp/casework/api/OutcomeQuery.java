@@ -7,8 +7,8 @@ import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
 
 /**
- * The scope of an outcomes report (docs/domain.md, "Outcomes dashboard") as a manager asks for it, in the API or on the page: families
- * attached in {@code [from, to]} (either end open when null), of one lead practitioner or of all (null).
+ * The scope of an outcomes report (docs/domain.md, "Outcomes dashboard") as a manager asks for it, in the API or on the
+ * page: families attached in {@code [from, to]} (either end open when null), of one lead practitioner or of all (null).
  */
 record OutcomeQuery(LocalDate from, LocalDate to, String practitioner) {
 

@@ -16,7 +16,9 @@ import uk.earlyhelp.casework.application.SubjectAccessExport.CaseworkPersonalDat
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.personal.PersonalDataResources;
 
-/** The data-protection officer's subject access export of what casework holds about a family (docs/personal-data.md). */
+/**
+ * The data-protection officer's subject access export of what casework holds about a family (docs/personal-data.md).
+ */
 @Path("/api/v1/families/{familyId}/personal-data")
 @Tag(name = "Personal data", description = "Subject access and the access log (docs/personal-data.md)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import uk.earlyhelp.casework.domain.caserecord.CaseRuleViolation;
+import uk.earlyhelp.casework.domain.caserecord.RecordAssessment;
+import uk.earlyhelp.casework.domain.familystar.FamilyStarReadings;
 import uk.earlyhelp.casework.projection.Histories;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -39,9 +42,26 @@ public class CaseChanges {
         this.clock = clock;
     }
 
-    /** Sends the change for the caller's council's family; 404 for a family casework does not know, 403 for another council's. */
+    /**
+     * Sends the change for the caller's council's family; 404 for a family casework does not know, 403 for another
+     * council's.
+     */
     public void send(String familyId, Object command) {
         requireCase(familyId);
+        dispatch(familyId, command);
+    }
+
+    /**
+     * Records a Family Star assessment. The readings are checked once the case is known to be the caller's, so a
+     * family of another council answers 403 whatever the readings, as every other change does.
+     */
+    public void assess(String familyId, String assessmentId, LocalDate assessedOn, Map<String, Integer> readings) {
+        requireCase(familyId);
+        var parsed = rule(() -> FamilyStarReadings.parse(readings));
+        dispatch(familyId, new RecordAssessment(familyId, assessmentId, assessedOn, parsed, actor()));
+    }
+
+    private void dispatch(String familyId, Object command) {
         try {
             sendRetryingConcurrentAppends(command);
         } catch (CaseRuleViolation e) {
@@ -59,7 +79,7 @@ public class CaseChanges {
     }
 
     /** 404 for a family casework does not know, 403 for another council's family. */
-    public void requireCase(String familyId) {
+    private void requireCase(String familyId) {
         String council = histories
                 .councilOf(familyId)
                 .orElseThrow(() -> ProblemException.notFound("No case for family " + familyId));
@@ -71,12 +91,13 @@ public class CaseChanges {
         return caller.name();
     }
 
+    /** Today in England: the day an outcome is recorded on, and the date of a step or reopening sent without one. */
     public LocalDate today() {
         return England.dateOf(clock.instant());
     }
 
     /** A domain rule checked before the command is made (e.g. parsing Family Star readings), as a problem. */
-    public static <T> T rule(Supplier<T> check) {
+    private static <T> T rule(Supplier<T> check) {
         try {
             return check.get();
         } catch (CaseRuleViolation e) {
@@ -102,7 +123,7 @@ public class CaseChanges {
         }
     }
 
-    static ProblemException problem(CaseRuleViolation violation) {
+    private static ProblemException problem(CaseRuleViolation violation) {
         List<Problem.FieldError> errors = violation.field() == null
                 ? List.of()
                 : List.of(new Problem.FieldError(violation.field(), violation.getMessage()));

@@ -13,8 +13,8 @@ import uk.earlyhelp.casework.domain.outcomes.OutcomeRules;
 import uk.earlyhelp.contracts.FamilyStarDomain;
 
 /**
- * The outcomes dashboard's figures (docs/domain.md, "Outcomes dashboard") for a set of families; the field names are the JSON contract. Rates are
- * percentages to one decimal, like the domain figures.
+ * The outcomes dashboard's figures (docs/domain.md, "Outcomes dashboard") for a set of families; the field names are
+ * the JSON contract. Rates are percentages to one decimal, like the domain figures.
  */
 public record OutcomeReport(
         int measuredFamilies,
@@ -101,7 +101,10 @@ public record OutcomeReport(
                 openOverAYear);
     }
 
-    /** Every figure as {@code path,value} rows, the paths those of the JSON (e.g. {@code domains.HOME_AND_MONEY.percent}). */
+    /**
+     * Every figure as {@code path,value} rows, the paths those of the JSON
+     * (e.g. {@code domains.HOME_AND_MONEY.percent}).
+     */
     public List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         rows.add(row("measuredFamilies", measuredFamilies));

@@ -19,10 +19,10 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.time.England;
 
 /**
- * Keeps the facts the outcomes report (docs/domain.md, "Outcomes dashboard") is computed from: each case's council, practitioner,
- * attachment and current closure, its referrals, closures and step-ups, and its Family Star readings. Its
- * own processing group, so it can be rebuilt without the plan history; rows are keyed by the event's
- * sequence in its case, so a replay writes nothing twice.
+ * Keeps the facts the outcomes report (docs/domain.md, "Outcomes dashboard") is computed from: each case's council,
+ * practitioner, attachment and current closure, its referrals, closures and step-ups, and its Family Star readings. Its
+ * own processing group, so it can be rebuilt without the plan history; rows are keyed by the event's sequence in its
+ * case, so a replay writes nothing twice.
  */
 @Singleton
 @ProcessingGroup(InsightsProjection.PROCESSING_GROUP)

@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.employment;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.plan;
 import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.review;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,11 +43,11 @@ class CaseResourceTest {
     }
 
     static Map<String, Object> attachment() {
-        return Map.of("attachedOn", "2026-11-25", "leadPractitioner", "worker-17");
+        return CaseworkFixtures.attachment("worker-17");
     }
 
     static Map<String, Object> outcome(String problem, String from, String to) {
-        return Map.of("problem", problem, "sustainedFrom", from, "sustainedTo", to, "evidence", "attendance 91%");
+        return CaseworkFixtures.outcome(problem, from, to, "attendance 91%");
     }
 
     @Test
@@ -88,10 +91,7 @@ class CaseResourceTest {
                 .statusCode(200);
         post(familyId, "outcomes", outcome("SCHOOL_ATTENDANCE", "2026-01-05", "2026-07-20"))
                 .statusCode(200);
-        String employmentId = post(
-                        familyId,
-                        "employment",
-                        Map.of("memberIndex", 0, "benefitBefore", "JSA", "startedOn", "2027-01-04"))
+        String employmentId = post(familyId, "employment", employment(0, "JSA", "2027-01-04"))
                 .statusCode(200)
                 .extract()
                 .path("id");
@@ -245,21 +245,12 @@ class CaseResourceTest {
     @Test
     void reviewsEmploymentAndStepsAreChecked() {
         String familyId = fixtures.eligibleFamily();
-        var review =
-                Map.of("reviewedOn", "2027-01-10", "progress", List.of(Map.of("goalId", "g-1", "status", "ACHIEVED")));
+        var review = review("2027-01-10", "g-1", "ACHIEVED");
         post(familyId, "reviews", review)
                 .statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("plan"));
-        post(
-                        familyId,
-                        "plan",
-                        Map.of(
-                                "agreedOn",
-                                "2026-11-27",
-                                "goals",
-                                List.of(Map.of("problem", "HEALTH", "description", "GP"))))
-                .statusCode(200);
+        post(familyId, "plan", plan("2026-11-27", "HEALTH", "GP")).statusCode(200);
         post(familyId, "reviews", review)
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
@@ -272,11 +263,11 @@ class CaseResourceTest {
         post(familyId, "employment/" + UUID.randomUUID() + "/end", Map.of("endedOn", "2027-03-01"))
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
-        post(familyId, "employment", Map.of("memberIndex", -1, "benefitBefore", "JSA", "startedOn", "2027-01-04"))
+        post(familyId, "employment", employment(-1, "JSA", "2027-01-04"))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("memberIndex"));
-        post(familyId, "employment", Map.of("memberIndex", 0, "benefitBefore", "PENSION", "startedOn", "2027-01-04"))
+        post(familyId, "employment", employment(0, "PENSION", "2027-01-04"))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("benefitBefore"));
@@ -295,10 +286,7 @@ class CaseResourceTest {
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("endedOn"));
-        String employmentId = post(
-                        familyId,
-                        "employment",
-                        Map.of("memberIndex", 0, "benefitBefore", "ESA", "startedOn", "2027-01-04"))
+        String employmentId = post(familyId, "employment", employment(0, "ESA", "2027-01-04"))
                 .statusCode(200)
                 .extract()
                 .path("id");
@@ -327,14 +315,10 @@ class CaseResourceTest {
         commands.put("allocation", Map.of("leadPractitioner", "worker-9"));
         commands.put("attachment", attachment());
         commands.put("assessments", Map.of("date", "2026-11-26", "readings", Map.of("HOME_AND_MONEY", 3)));
-        commands.put(
-                "plan",
-                Map.of("agreedOn", "2026-11-27", "goals", List.of(Map.of("problem", "HEALTH", "description", "GP"))));
-        commands.put(
-                "reviews",
-                Map.of("reviewedOn", "2027-01-10", "progress", List.of(Map.of("goalId", "g", "status", "ACHIEVED"))));
+        commands.put("plan", plan("2026-11-27", "HEALTH", "GP"));
+        commands.put("reviews", review("2027-01-10", "g", "ACHIEVED"));
         commands.put("outcomes", outcome("CRIME_ASB", "2026-01-05", "2026-07-20"));
-        commands.put("employment", Map.of("memberIndex", 0, "benefitBefore", "JSA", "startedOn", "2027-01-04"));
+        commands.put("employment", employment(0, "JSA", "2027-01-04"));
         commands.put("employment/e-1/end", Map.of("endedOn", "2027-02-01"));
         commands.put("step-up", Map.of("date", "2027-05-01"));
         commands.put("step-down", Map.of("date", "2027-05-01"));
@@ -399,7 +383,7 @@ class CaseResourceTest {
         String elsewhere = fixtures.family(
                 TestTokens.OTHER_COUNCIL, Decision.ELIGIBLE, HeadlineProblem.HEALTH, HeadlineProblem.CRIME_ASB);
         for (String familyId : List.of(first, second, closed)) {
-            post(familyId, "attachment", Map.of("attachedOn", "2026-11-25", "leadPractitioner", practitioner))
+            post(familyId, "attachment", CaseworkFixtures.attachment(practitioner))
                     .statusCode(200);
         }
         post(closed, "closure", Map.of("reason", "DISENGAGED", "date", "2026-12-01"))
@@ -408,7 +392,7 @@ class CaseResourceTest {
                         TestTokens.token("caseworker", TestTokens.OTHER_COUNCIL, null),
                         elsewhere,
                         "attachment",
-                        Map.of("attachedOn", "2026-11-25", "leadPractitioner", practitioner))
+                        CaseworkFixtures.attachment(practitioner))
                 .statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()

@@ -8,6 +8,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
@@ -16,13 +17,16 @@ import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.platform.testing.KafkaTestClient;
 import uk.earlyhelp.platform.testing.TestTokens;
 
-/** Families put on casework through Kafka, as eligibility would, and commands sent over REST. */
-final class CaseworkFixtures {
+/**
+ * Families put on casework through Kafka, as eligibility would, and commands sent over REST with the request bodies
+ * the tests share (each test passes only the values its assertions are about).
+ */
+public final class CaseworkFixtures {
 
     static final String CASE = "/api/v1/families/{familyId}/case";
 
     /** A new family of {@code council} with a decision noted on its case (awaited in the history). */
-    String family(String council, Decision decision, HeadlineProblem... problems) {
+    public String family(String council, Decision decision, HeadlineProblem... problems) {
         String familyId = UUID.randomUUID().toString();
         decide(familyId, council, decision, problems);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
@@ -34,12 +38,12 @@ final class CaseworkFixtures {
         return familyId;
     }
 
-    String eligibleFamily() {
+    public String eligibleFamily() {
         return family(
                 TestTokens.COUNCIL, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.SCHOOL_ATTENDANCE);
     }
 
-    void decide(String familyId, String council, Decision decision, HeadlineProblem... problems) {
+    public void decide(String familyId, String council, Decision decision, HeadlineProblem... problems) {
         publish(
                 new EligibilityDecidedV1(
                         UUID.randomUUID().toString(),
@@ -55,16 +59,16 @@ final class CaseworkFixtures {
                 UUID.randomUUID().toString());
     }
 
-    void publish(IntegrationEvent event, String ceId) {
+    public void publish(IntegrationEvent event, String ceId) {
         KafkaTestClient.publish(event, ceId);
     }
 
     /** POST {@code body} to {@code .../case/{path}} as a caseworker of the default council. */
-    static ValidatableResponse post(String familyId, String path, Object body) {
+    public static ValidatableResponse post(String familyId, String path, Object body) {
         return post(TestTokens.role("caseworker"), familyId, path, body);
     }
 
-    static ValidatableResponse post(String token, String familyId, String path, Object body) {
+    public static ValidatableResponse post(String token, String familyId, String path, Object body) {
         var request = given().auth().oauth2(token).contentType("application/json");
         if (body != null) {
             request = request.body(body);
@@ -72,10 +76,34 @@ final class CaseworkFixtures {
         return request.when().post(CASE + "/" + path, familyId).then();
     }
 
-    static ValidatableResponse history(String familyId) {
+    public static ValidatableResponse history(String familyId) {
         return given().auth()
                 .oauth2(TestTokens.role("caseworker"))
                 .get("/api/v1/families/" + familyId + "/history")
                 .then();
+    }
+
+    /** Attached on 2026-11-25. */
+    public static Map<String, Object> attachment(String leadPractitioner) {
+        return Map.of("attachedOn", "2026-11-25", "leadPractitioner", leadPractitioner);
+    }
+
+    /** A plan of one goal. */
+    public static Map<String, Object> plan(String agreedOn, String problem, String description) {
+        return Map.of("agreedOn", agreedOn, "goals", List.of(Map.of("problem", problem, "description", description)));
+    }
+
+    /** A review of one goal. */
+    public static Map<String, Object> review(String reviewedOn, String goalId, String status) {
+        return Map.of("reviewedOn", reviewedOn, "progress", List.of(Map.of("goalId", goalId, "status", status)));
+    }
+
+    public static Map<String, Object> outcome(String problem, String from, String to, String evidence) {
+        return Map.of("problem", problem, "sustainedFrom", from, "sustainedTo", to, "evidence", evidence);
+    }
+
+    /** An employment started, not yet ended. */
+    public static Map<String, Object> employment(int memberIndex, String benefitBefore, String startedOn) {
+        return Map.of("memberIndex", memberIndex, "benefitBefore", benefitBefore, "startedOn", startedOn);
     }
 }

@@ -3,6 +3,10 @@ package uk.earlyhelp.casework.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.attachment;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.employment;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.outcome;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.plan;
 import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,36 +40,14 @@ class CaseworkTopicTest {
     @Test
     void outcomeAndEmploymentArePublishedWithWhatPaymentByResultsNeedsAndNoPersonalText() throws Exception {
         String familyId = new CaseworkFixtures().eligibleFamily();
-        post(familyId, "attachment", Map.of("attachedOn", "2026-11-25", "leadPractitioner", PRACTITIONER))
-                .statusCode(200);
-        post(
-                        familyId,
-                        "plan",
-                        Map.of(
-                                "agreedOn",
-                                "2026-11-27",
-                                "goals",
-                                List.of(Map.of("problem", "SCHOOL_ATTENDANCE", "description", GOAL))))
-                .statusCode(200);
+        post(familyId, "attachment", attachment(PRACTITIONER)).statusCode(200);
+        post(familyId, "plan", plan("2026-11-27", "SCHOOL_ATTENDANCE", GOAL)).statusCode(200);
         String outcomeId = post(
-                        familyId,
-                        "outcomes",
-                        Map.of(
-                                "problem",
-                                "SCHOOL_ATTENDANCE",
-                                "sustainedFrom",
-                                "2026-01-05",
-                                "sustainedTo",
-                                "2026-07-20",
-                                "evidence",
-                                EVIDENCE))
+                        familyId, "outcomes", outcome("SCHOOL_ATTENDANCE", "2026-01-05", "2026-07-20", EVIDENCE))
                 .statusCode(200)
                 .extract()
                 .path("id");
-        String employmentId = post(
-                        familyId,
-                        "employment",
-                        Map.of("memberIndex", 0, "benefitBefore", "JSA", "startedOn", "2026-10-05"))
+        String employmentId = post(familyId, "employment", employment(0, "JSA", "2026-10-05"))
                 .statusCode(200)
                 .extract()
                 .path("id");

@@ -17,7 +17,10 @@ import uk.earlyhelp.contracts.FamilyStarDomain;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.TestTokens;
 
-/** Every figure of the outcomes dashboard (docs/domain.md, "Outcomes dashboard") for the {@link KnownFamilies}, as JSON and CSV, whole and filtered. */
+/**
+ * Every figure of the outcomes dashboard (docs/domain.md, "Outcomes dashboard") for the {@link KnownFamilies}, as JSON
+ * and CSV, whole and filtered.
+ */
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class InsightsResourceTest {

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.attachment;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.outcome;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.plan;
 import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
 
 import io.quarkus.test.common.WithTestResource;
@@ -19,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,10 @@ import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.PersonalDataScan;
 import uk.earlyhelp.platform.testing.TestTokens;
 
-/** Personal data (docs/personal-data.md) in casework: goal wording and outcome evidence encrypted, erased on the family-erased event, logged reads. */
+/**
+ * Personal data (docs/personal-data.md) in casework: goal wording and outcome evidence encrypted, erased on the
+ * family-erased event, logged reads.
+ */
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
 class PersonalDataTest {
@@ -50,29 +55,9 @@ class PersonalDataTest {
         String goal = "Goal for " + UUID.randomUUID();
         String evidence = "Evidence of " + UUID.randomUUID();
         List<String> personal = List.of(goal, evidence);
-        post(familyId, "attachment", Map.of("attachedOn", "2026-11-25", "leadPractitioner", "worker-17"))
-                .statusCode(200);
-        post(
-                        familyId,
-                        "plan",
-                        Map.of(
-                                "agreedOn",
-                                "2026-11-27",
-                                "goals",
-                                List.of(Map.of("problem", "CRIME_ASB", "description", goal))))
-                .statusCode(200);
-        post(
-                        familyId,
-                        "outcomes",
-                        Map.of(
-                                "problem",
-                                "SCHOOL_ATTENDANCE",
-                                "sustainedFrom",
-                                "2026-01-05",
-                                "sustainedTo",
-                                "2026-07-20",
-                                "evidence",
-                                evidence))
+        post(familyId, "attachment", attachment("worker-17")).statusCode(200);
+        post(familyId, "plan", plan("2026-11-27", "CRIME_ASB", goal)).statusCode(200);
+        post(familyId, "outcomes", outcome("SCHOOL_ATTENDANCE", "2026-01-05", "2026-07-20", evidence))
                 .statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> CaseworkFixtures.history(familyId)
                 .statusCode(200)

@@ -7,7 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.attachment;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.employment;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.outcome;
 import static uk.earlyhelp.casework.api.CaseworkFixtures.post;
+import static uk.earlyhelp.casework.api.CaseworkFixtures.review;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -127,8 +131,7 @@ class ProjectionRebuildTest {
         int events = 0;
         post(familyId, "allocation", Map.of("leadPractitioner", "worker-" + (f % 3)))
                 .statusCode(200);
-        post(familyId, "attachment", Map.of("attachedOn", "2026-11-25", "leadPractitioner", "worker-" + f))
-                .statusCode(200);
+        post(familyId, "attachment", attachment("worker-" + f)).statusCode(200);
         events += 2;
         LocalDate day = LocalDate.parse("2026-01-01");
         for (int round = 0; round < 3; round++) {
@@ -154,42 +157,18 @@ class ProjectionRebuildTest {
                     .statusCode(200)
                     .extract()
                     .path("goals.goalId");
-            post(
-                            familyId,
-                            "reviews",
-                            Map.of(
-                                    "reviewedOn",
-                                    day.plusDays(round * 30L + 10).toString(),
-                                    "progress",
-                                    List.of(Map.of(
-                                            "goalId",
-                                            goals.get(round % 2),
-                                            "status",
-                                            round == 2 ? "ACHIEVED" : "IN_PROGRESS"))))
+            String reviewedOn = day.plusDays(round * 30L + 10).toString();
+            String status = round == 2 ? "ACHIEVED" : "IN_PROGRESS";
+            post(familyId, "reviews", review(reviewedOn, goals.get(round % 2), status))
                     .statusCode(200);
-            post(
-                            familyId,
-                            "outcomes",
-                            Map.of(
-                                    "problem",
-                                    round % 2 == 0 ? "CRIME_ASB" : "SCHOOL_ATTENDANCE",
-                                    "sustainedFrom",
-                                    day.toString(),
-                                    "sustainedTo",
-                                    day.plusDays(100 + round).toString(),
-                                    "evidence",
-                                    "evidence " + round))
+            String problem = round % 2 == 0 ? "CRIME_ASB" : "SCHOOL_ATTENDANCE";
+            String sustainedTo = day.plusDays(100 + round).toString();
+            post(familyId, "outcomes", outcome(problem, day.toString(), sustainedTo, "evidence " + round))
                     .statusCode(200);
             String employmentId = post(
                             familyId,
                             "employment",
-                            Map.of(
-                                    "memberIndex",
-                                    round,
-                                    "benefitBefore",
-                                    "UC",
-                                    "startedOn",
-                                    day.plusDays(round).toString()))
+                            employment(round, "UC", day.plusDays(round).toString()))
                     .statusCode(200)
                     .extract()
                     .path("id");

@@ -27,6 +27,17 @@ public final class TestTokens {
         return claims.sign();
     }
 
+    /** A token of {@code role} for one named person ({@code sub}), where two different people must act. */
+    public static String person(String role, String user) {
+        return Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .audience(AUDIENCE)
+                .subject(user)
+                .upn(user)
+                .groups(Set.of(role))
+                .claim("council", COUNCIL)
+                .sign();
+    }
+
     public static String partner(String agency) {
         return token("partner", COUNCIL, agency);
     }

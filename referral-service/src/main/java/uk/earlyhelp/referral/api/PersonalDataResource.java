@@ -67,11 +67,13 @@ public class PersonalDataResource {
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Erase a family's personal data",
-            description = "Deletes the family's key (its personal fields in the event store become unreadable),"
-                    + " purges the read models and publishes the family-erased event, so every service erases too."
-                    + " Ids, problem codes, dates, decisions, outcomes and claims remain. Idempotent.")
-    @APIResponse(responseCode = "202", description = "Erased here; the other services follow from the event")
+            summary = "Request the erasure of a family's personal data",
+            description = "Records the request; a second data-protection officer confirms it"
+                    + " (`POST .../erasure/confirmation`), and only then is the family's key deleted (its personal"
+                    + " fields in the event store become unreadable), the read models purged and the family-erased"
+                    + " event published, so every service erases too. Ids, problem codes, dates, decisions, outcomes"
+                    + " and claims remain. Idempotent.")
+    @APIResponse(responseCode = "202", description = "PENDING_CONFIRMATION, or ERASED when the family already is")
     @APIResponse(
             responseCode = "400",
             description = "Malformed request",
@@ -94,8 +96,31 @@ public class PersonalDataResource {
                     @Valid
                     @NotNull
                     ErasureRequest request) {
-        erasure.request(familyId, request.reason(), request.requestedOn(), caller);
-        return Response.accepted(Map.of("familyId", familyId, "status", "ERASED"))
+        var status = erasure.request(familyId, request.reason(), request.requestedOn(), caller);
+        return Response.accepted(Map.of("familyId", familyId, "status", status.name()))
+                .build();
+    }
+
+    @POST
+    @Path("/erasure/confirmation")
+    @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
+    @Operation(
+            summary = "Confirm a requested erasure",
+            description = "A second data-protection officer (not the one who requested it) confirms the erasure,"
+                    + " which then happens: the family's key is deleted, read models purged, the family-erased"
+                    + " event published. Idempotent.")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services follow from the event")
+    @APIResponse(
+            responseCode = "403",
+            description = "The requesting officer, another council's family, or not the data-protection role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "No erasure was requested",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response confirmErasure(@PathParam("familyId") String familyId) {
+        var status = erasure.confirm(familyId, caller);
+        return Response.accepted(Map.of("familyId", familyId, "status", status.name()))
                 .build();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.personal.FamilyKeys;
 import uk.earlyhelp.platform.security.Caller;
 import uk.earlyhelp.referral.domain.EraseFamily;
@@ -22,6 +24,7 @@ public class PersonalDataErasure {
     private final FamilyKeys keys;
     private final FamilyIndex families;
     private final IdempotencyKeys idempotencyKeys;
+    private final Jdbc jdbc;
     private final Clock clock;
 
     PersonalDataErasure(
@@ -30,23 +33,73 @@ public class PersonalDataErasure {
             FamilyKeys keys,
             FamilyIndex families,
             IdempotencyKeys idempotencyKeys,
+            Jdbc jdbc,
             Clock clock) {
         this.access = access;
         this.commands = commands;
         this.keys = keys;
         this.families = families;
         this.idempotencyKeys = idempotencyKeys;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** Where a family's erasure stands after a request or a confirmation. */
+    public enum Status {
+        PENDING_CONFIRMATION,
+        ERASED
+    }
+
     /**
-     * A data subject's request, for the caller's council's family. The reason is the officer's note of the
-     * request, kept after the erasure. Asking twice is harmless: the family is erased once.
+     * A data subject's request, for the caller's council's family, recorded until another officer confirms it:
+     * erasure cannot be undone. The reason is the officer's note of the request, kept after the erasure. Asking
+     * again changes nothing; asking about an erased family answers that it is erased.
      */
     @Transactional
-    public void request(String familyId, String reason, LocalDate requestedOn, Caller caller) {
+    public Status request(String familyId, String reason, LocalDate requestedOn, Caller caller) {
         String council = access.familyReferrals(familyId, caller).getFirst().council();
-        erase(familyId, council, ErasureTrigger.REQUEST, reason, requestedOn, caller.name());
+        if (keys.erased(familyId)) {
+            return Status.ERASED;
+        }
+        jdbc.update("""
+                INSERT INTO erasure_request (family_id, council, reason, requested_on, requested_by, requested_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (family_id) DO NOTHING""", familyId, council, reason, requestedOn, caller.name(), clock.instant());
+        return Status.PENDING_CONFIRMATION;
+    }
+
+    /**
+     * A second officer confirms the pending request, and the family is erased. The officer who asked cannot
+     * confirm (403); with nothing to confirm, 409. Confirming an erased family answers that it is erased.
+     */
+    @Transactional
+    public Status confirm(String familyId, Caller caller) {
+        String council = access.familyReferrals(familyId, caller).getFirst().council();
+        if (keys.erased(familyId)) {
+            return Status.ERASED;
+        }
+        record Pending(String reason, LocalDate requestedOn, String requestedBy) {}
+        Pending pending = jdbc.queryOne(
+                        "SELECT reason, requested_on, requested_by FROM erasure_request WHERE family_id = ? FOR UPDATE",
+                        row -> new Pending(
+                                row.getString("reason"),
+                                row.getObject("requested_on", LocalDate.class),
+                                row.getString("requested_by")),
+                        familyId)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "No erasure of family " + familyId + " has been requested: request it first."));
+        if (pending.requestedBy().equals(caller.name())) {
+            throw ProblemException.forbidden(
+                    "You requested this erasure; another data-protection officer must confirm it.");
+        }
+        erase(
+                familyId,
+                council,
+                ErasureTrigger.REQUEST,
+                pending.reason(),
+                pending.requestedOn(),
+                pending.requestedBy() + ", confirmed by " + caller.name());
+        jdbc.update("DELETE FROM erasure_request WHERE family_id = ?", familyId);
+        return Status.ERASED;
     }
 
     /**

@@ -16,11 +16,13 @@ public class ReferralWithdrawal {
 
     private final ReferralAccess access;
     private final CommandGateway commands;
+    private final ProbingGuard probing;
     private final Clock clock;
 
-    ReferralWithdrawal(ReferralAccess access, CommandGateway commands, Clock clock) {
+    ReferralWithdrawal(ReferralAccess access, CommandGateway commands, ProbingGuard probing, Clock clock) {
         this.access = access;
         this.commands = commands;
+        this.probing = probing;
         this.clock = clock;
     }
 
@@ -28,6 +30,7 @@ public class ReferralWithdrawal {
     @Transactional
     public ReferralView withdraw(String referralId, String reason, Caller caller) {
         ReferralView view = access.visible(referralId, caller);
+        probing.withdrawing(view.council(), view.agency(), view.receivedAt());
         try {
             commands.sendAndWait(new WithdrawReferral(referralId, reason, caller.name(), clock.instant()));
         } catch (ReferralAlreadyWithdrawn e) {

@@ -365,6 +365,53 @@ class PersonalDataTest {
     }
 
     @Test
+    void oneOfficerRequestsAnErasureAndAnotherMustConfirmIt() {
+        Family family = refer(TestTokens.partner("police"));
+        String confirm = "/api/v1/families/" + family.familyId() + "/erasure/confirmation";
+        given().auth()
+                .oauth2(TestTokens.person(DATA_PROTECTION, "second-officer"))
+                .post(confirm)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+
+        requestErasure(family.familyId()).statusCode(202).body("status", equalTo("PENDING_CONFIRMATION"));
+        assertFalse(erasedNow(family, TestTokens.COUNCIL), "nothing is erased on a request alone");
+        given().auth()
+                .oauth2(TestTokens.role(DATA_PROTECTION))
+                .post(confirm)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("another"));
+        given().auth()
+                .oauth2(TestTokens.token(DATA_PROTECTION, TestTokens.OTHER_COUNCIL, null))
+                .post(confirm)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+
+        given().auth()
+                .oauth2(TestTokens.person(DATA_PROTECTION, "second-officer"))
+                .post(confirm)
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("ERASED"));
+        awaitErasedOnRequest(family);
+        requestErasure(family.familyId()).statusCode(202).body("status", equalTo("ERASED"));
+    }
+
+    private void awaitErasedOnRequest(Family family) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> erasedNow(family, TestTokens.COUNCIL));
+        given().auth()
+                .oauth2(TestTokens.role(DATA_PROTECTION))
+                .get("/api/v1/families/" + family.familyId() + "/personal-data")
+                .then()
+                .body("erased", equalTo(true))
+                .body("erasure.trigger", equalTo("REQUEST"));
+    }
+
+    @Test
     void aLegalHoldIsTheCouncilsDataProtectionOfficersAndNeedsAReason() {
         Family family = refer(TestTokens.partner("police"));
         String hold = "/api/v1/families/" + family.familyId() + "/legal-hold";
@@ -530,7 +577,16 @@ class PersonalDataTest {
                 .body("erasure.trigger", equalTo("RETENTION"));
     }
 
+    /** Requested by one data-protection officer and confirmed by another, as an erasure must be. */
     private static io.restassured.response.ValidatableResponse erase(String familyId) {
+        requestErasure(familyId).statusCode(202);
+        return given().auth()
+                .oauth2(TestTokens.person(DATA_PROTECTION, "second-officer"))
+                .post("/api/v1/families/" + familyId + "/erasure/confirmation")
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse requestErasure(String familyId) {
         return given().auth()
                 .oauth2(TestTokens.role(DATA_PROTECTION))
                 .contentType(ContentType.JSON)

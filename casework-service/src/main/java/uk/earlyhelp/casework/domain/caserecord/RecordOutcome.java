@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.earlyhelp.contracts.HeadlineProblem;
 
-/** Record an outcome for a problem, sustained from one date to another; {@code today} is the England date the request came in. */
+/**
+ * Record an outcome for a problem, sustained from one date to another; {@code today} is the England date the request
+ * came in.
+ */
 public record RecordOutcome(
         @TargetAggregateIdentifier String familyId,
         String outcomeId,

@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import uk.earlyhelp.casework.domain.familystar.JourneyOfChangeStage;
 
-/** The outcomes dashboard's definitions (docs/domain.md, "Outcomes dashboard"), one function each, so the report and its tests share one wording. */
+/**
+ * The outcomes dashboard's definitions (docs/domain.md, "Outcomes dashboard"), one function each, so the report and its
+ * tests share one wording.
+ */
 public final class OutcomeRules {
 
     /** Re-referral and step-up both look this far past a closure. */

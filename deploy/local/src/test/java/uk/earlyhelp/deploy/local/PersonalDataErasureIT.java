@@ -96,6 +96,12 @@ class PersonalDataErasureIT {
                 .post(url(Service.REFERRAL, "/api/v1/families/" + familyId + "/erasure"))
                 .then()
                 .statusCode(202);
+        // Erasure cannot be undone: a second officer confirms the request.
+        given().auth()
+                .oauth2(DevToken.sign(keys, "data-protection", DevToken.DEFAULT_COUNCIL, null, "second-officer"))
+                .post(url(Service.REFERRAL, "/api/v1/families/" + familyId + "/erasure/confirmation"))
+                .then()
+                .statusCode(202);
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> history(familyId).body("personalDataErased", equalTo(true)));
