@@ -1,5 +1,6 @@
 package uk.earlyhelp.platform.axon;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
@@ -111,7 +112,9 @@ public class AxonRuntime {
         // (docs/personal-data.md).
         serializer = new PersonalDataSerializer(
                 JacksonSerializer.builder()
-                        .objectMapper(objectMapper.copy())
+                        // Stored events outlive their classes: a field since removed must not make a row unreadable.
+                        .objectMapper(
+                                objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
                         .classLoader(Thread.currentThread().getContextClassLoader())
                         .build(),
                 familyKeys);
