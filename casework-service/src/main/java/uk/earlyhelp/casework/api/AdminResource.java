@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,11 +22,8 @@ import uk.earlyhelp.platform.security.Roles;
 @RolesAllowed(Roles.OPERATOR)
 public class AdminResource {
 
-    private final ProjectionRebuilding rebuilding;
-
-    AdminResource(ProjectionRebuilding rebuilding) {
-        this.rebuilding = rebuilding;
-    }
+    @Inject
+    ProjectionRebuilding rebuilding;
 
     /** The plan history and case list. */
     @POST

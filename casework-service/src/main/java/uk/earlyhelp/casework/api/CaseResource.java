@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,11 +43,8 @@ import uk.earlyhelp.casework.domain.caserecord.StepUp;
 @RolesAllowed("caseworker")
 public class CaseResource {
 
-    private final CaseChanges changes;
-
-    CaseResource(CaseChanges changes) {
-        this.changes = changes;
-    }
+    @Inject
+    CaseChanges changes;
 
     @POST
     @Path("/allocation")

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -23,13 +24,11 @@ import uk.earlyhelp.platform.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
-    private final Histories histories;
-    private final Caller caller;
+    @Inject
+    Histories histories;
 
-    CasesResource(Histories histories, Caller caller) {
-        this.histories = histories;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({"caseworker", "duty-officer", "manager"})

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,11 +14,8 @@ import uk.earlyhelp.casework.projection.FamilyHistory;
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
 
-    private final HistoryReading reading;
-
-    HistoryResource(HistoryReading reading) {
-        this.reading = reading;
-    }
+    @Inject
+    HistoryReading reading;
 
     /** The plan history holds the family's goals and evidence in the practitioners' words: the read is logged. */
     @GET

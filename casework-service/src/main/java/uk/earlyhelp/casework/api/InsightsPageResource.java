@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,13 +32,11 @@ public class InsightsPageResource {
         static native TemplateInstance page(InsightsPage page);
     }
 
-    private final OutcomesReporting reporting;
-    private final SecurityIdentity identity;
+    @Inject
+    OutcomesReporting reporting;
 
-    InsightsPageResource(OutcomesReporting reporting, SecurityIdentity identity) {
-        this.reporting = reporting;
-        this.identity = identity;
-    }
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,11 +22,8 @@ import uk.earlyhelp.casework.application.OutcomesReporting;
 @RolesAllowed("manager")
 public class InsightsResource {
 
-    private final OutcomesReporting reporting;
-
-    InsightsResource(OutcomesReporting reporting) {
-        this.reporting = reporting;
-    }
+    @Inject
+    OutcomesReporting reporting;
 
     /** The lead practitioners of the council's attached families, for the dashboard's picker. */
     @GET

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,11 +25,8 @@ import uk.earlyhelp.platform.personal.PersonalDataResources;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
 
-    private final SubjectAccessExport subjectAccess;
-
-    PersonalDataResource(SubjectAccessExport subjectAccess) {
-        this.subjectAccess = subjectAccess;
-    }
+    @Inject
+    SubjectAccessExport subjectAccess;
 
     @GET
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,17 +31,17 @@ public class CaseChanges {
 
     private static final int CONCURRENT_APPEND_ATTEMPTS = 3;
 
-    private final CommandGateway commands;
-    private final Histories histories;
-    private final Caller caller;
-    private final Clock clock;
+    @Inject
+    CommandGateway commands;
 
-    CaseChanges(CommandGateway commands, Histories histories, Caller caller, Clock clock) {
-        this.commands = commands;
-        this.histories = histories;
-        this.caller = caller;
-        this.clock = clock;
-    }
+    @Inject
+    Histories histories;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
 
     /**
      * Sends the change for the caller's council's family; 404 for a family casework does not know, 403 for another

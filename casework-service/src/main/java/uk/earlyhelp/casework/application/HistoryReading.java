@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.earlyhelp.casework.projection.FamilyHistory;
@@ -19,15 +20,14 @@ public class HistoryReading {
 
     private static final List<String> READERS = List.of("caseworker", "duty-officer", "manager");
 
-    private final Histories histories;
-    private final AccessLog accessLog;
-    private final Caller caller;
+    @Inject
+    Histories histories;
 
-    HistoryReading(Histories histories, AccessLog accessLog, Caller caller) {
-        this.histories = histories;
-        this.accessLog = accessLog;
-        this.caller = caller;
-    }
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Caller caller;
 
     @Transactional
     public FamilyHistory read(String familyId) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,15 +16,14 @@ import uk.earlyhelp.platform.time.England;
 @ApplicationScoped
 public class OutcomesReporting {
 
-    private final Insights insights;
-    private final Caller caller;
-    private final Clock clock;
+    @Inject
+    Insights insights;
 
-    OutcomesReporting(Insights insights, Caller caller, Clock clock) {
-        this.insights = insights;
-        this.caller = caller;
-        this.clock = clock;
-    }
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
 
     /** {@code from}, {@code to} and {@code practitioner} may each be null: no bound. */
     public OutcomeReport report(LocalDate from, LocalDate to, String practitioner) {

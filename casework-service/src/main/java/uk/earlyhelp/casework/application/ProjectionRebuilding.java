@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import uk.earlyhelp.casework.projection.HistoryProjection;
 import uk.earlyhelp.casework.projection.InsightsProjection;
 import uk.earlyhelp.casework.projection.ProjectionRebuild;
@@ -16,15 +17,14 @@ import uk.earlyhelp.platform.security.OperatorAudit;
 @ApplicationScoped
 public class ProjectionRebuilding {
 
-    private final ProjectionRebuild rebuild;
-    private final Caller caller;
-    private final OperatorAudit audit;
+    @Inject
+    ProjectionRebuild rebuild;
 
-    ProjectionRebuilding(ProjectionRebuild rebuild, Caller caller, OperatorAudit audit) {
-        this.rebuild = rebuild;
-        this.caller = caller;
-        this.audit = audit;
-    }
+    @Inject
+    Caller caller;
+
+    @Inject
+    OperatorAudit audit;
 
     public String histories() {
         return rebuild(HistoryProjection.PROCESSING_GROUP);

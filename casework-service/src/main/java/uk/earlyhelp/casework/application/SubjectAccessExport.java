@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.earlyhelp.casework.projection.FamilyHistory;
@@ -18,13 +19,11 @@ public class SubjectAccessExport {
     public record CaseworkPersonalData(
             String familyId, String council, boolean erased, FamilyHistory history, List<AccessLog.Entry> accessLog) {}
 
-    private final HistoryReading histories;
-    private final AccessLog accessLog;
+    @Inject
+    HistoryReading histories;
 
-    SubjectAccessExport(HistoryReading histories, AccessLog accessLog) {
-        this.histories = histories;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    AccessLog accessLog;
 
     @Transactional
     public CaseworkPersonalData export(String familyId) {

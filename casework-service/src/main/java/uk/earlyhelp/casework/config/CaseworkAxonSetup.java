@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import uk.earlyhelp.casework.domain.caserecord.AssessmentRecorded;
@@ -27,15 +28,14 @@ import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 @ApplicationScoped
 public class CaseworkAxonSetup implements AxonSetup {
 
-    private final KafkaEventPublisher publisher;
-    private final HistoryProjection history;
-    private final InsightsProjection insights;
+    @Inject
+    KafkaEventPublisher publisher;
 
-    CaseworkAxonSetup(KafkaEventPublisher publisher, HistoryProjection history, InsightsProjection insights) {
-        this.publisher = publisher;
-        this.history = history;
-        this.insights = insights;
-    }
+    @Inject
+    HistoryProjection history;
+
+    @Inject
+    InsightsProjection insights;
 
     @Override
     public List<Class<?>> aggregates() {

@@ -2,6 +2,7 @@ package uk.earlyhelp.casework.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,15 +26,14 @@ public class FamilyEventsConsumer {
     static final String REFERRALS = "referrals";
     static final String ELIGIBILITY = "eligibility";
 
-    private final Inbox inbox;
-    private final CommandGateway commands;
-    private final FamilyKeys keys;
+    @Inject
+    Inbox inbox;
 
-    FamilyEventsConsumer(Inbox inbox, CommandGateway commands, FamilyKeys keys) {
-        this.inbox = inbox;
-        this.commands = commands;
-        this.keys = keys;
-    }
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    FamilyKeys keys;
 
     @Incoming(REFERRALS)
     @Blocking

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,13 +24,11 @@ public class Histories {
 
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
-    private final Jdbc jdbc;
-    private final ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
 
-    Histories(Jdbc jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** The council a family's case belongs to, if casework knows the family. */
     public Optional<String> councilOf(String familyId) {

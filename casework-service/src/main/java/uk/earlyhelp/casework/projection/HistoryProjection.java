@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -53,13 +54,11 @@ public class HistoryProjection {
             "family_star_reading", "family_id, sequence, domain",
             "plan_goal", "goal_id");
 
-    private final Jdbc jdbc;
-    private final ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
 
-    HistoryProjection(Jdbc jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     @ResetHandler
     void reset() {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +17,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class Insights {
 
-    private final Jdbc jdbc;
-
-    Insights(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     /**
      * The council's attached families whose attachment date is in {@code [from, to]} (either end open when

@@ -1,5 +1,6 @@
 package uk.earlyhelp.casework.projection;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,11 +41,8 @@ public class InsightsProjection {
     static final String CLOSURE = "CLOSURE";
     static final String STEP_UP = "STEP_UP";
 
-    private final Jdbc jdbc;
-
-    InsightsProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     @ResetHandler
     void reset() {

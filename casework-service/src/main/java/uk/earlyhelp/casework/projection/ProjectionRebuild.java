@@ -1,6 +1,7 @@
 package uk.earlyhelp.casework.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import uk.earlyhelp.platform.axon.AxonRuntime;
@@ -13,11 +14,8 @@ import uk.earlyhelp.platform.axon.AxonRuntime;
 @ApplicationScoped
 public class ProjectionRebuild {
 
-    private final AxonRuntime axon;
-
-    ProjectionRebuild(AxonRuntime axon) {
-        this.axon = axon;
-    }
+    @Inject
+    AxonRuntime axon;
 
     /** The plan history and case list ({@code family-history}). */
     public String rebuild() {

@@ -15,7 +15,6 @@ class CaseworkAxonSetupTest {
 
     @Test
     void everyStoredEventCarriesARevisionAndIsReadUnderTheNameItWasFirstStoredWith() {
-        MovedEvents.verify(
-                new CaseworkAxonSetup(null, null, null), "uk.earlyhelp.casework.domain", NEW_SINCE_THE_SPLIT);
+        MovedEvents.verify(new CaseworkAxonSetup(), "uk.earlyhelp.casework.domain", NEW_SINCE_THE_SPLIT);
     }
 }

@@ -1,6 +1,7 @@
 package uk.earlyhelp.eligibility.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,11 +14,8 @@ import uk.earlyhelp.eligibility.projection.FamilyEligibility;
 @Produces(MediaType.APPLICATION_JSON)
 public class EligibilityResource {
 
-    private final EligibilityLookup lookup;
-
-    EligibilityResource(EligibilityLookup lookup) {
-        this.lookup = lookup;
-    }
+    @Inject
+    EligibilityLookup lookup;
 
     @GET
     @RolesAllowed({"duty-officer", "caseworker", "manager"})

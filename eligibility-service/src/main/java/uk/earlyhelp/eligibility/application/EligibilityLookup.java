@@ -1,6 +1,7 @@
 package uk.earlyhelp.eligibility.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import uk.earlyhelp.eligibility.projection.Decisions;
 import uk.earlyhelp.eligibility.projection.FamilyEligibility;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -14,13 +15,11 @@ import uk.earlyhelp.platform.security.Caller;
 @ApplicationScoped
 public class EligibilityLookup {
 
-    private final Decisions decisions;
-    private final Caller caller;
+    @Inject
+    Decisions decisions;
 
-    EligibilityLookup(Decisions decisions, Caller caller) {
-        this.decisions = decisions;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     /** 404 for a family with no decision yet; 403 for another council's family. */
     public FamilyEligibility forFamily(String familyId) {

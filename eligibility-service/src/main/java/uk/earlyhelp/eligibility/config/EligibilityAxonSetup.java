@@ -1,6 +1,7 @@
 package uk.earlyhelp.eligibility.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import uk.earlyhelp.eligibility.domain.Family;
 import uk.earlyhelp.eligibility.projection.DecisionProjection;
@@ -10,13 +11,11 @@ import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 @ApplicationScoped
 public class EligibilityAxonSetup implements AxonSetup {
 
-    private final KafkaEventPublisher publisher;
-    private final DecisionProjection decisions;
+    @Inject
+    KafkaEventPublisher publisher;
 
-    EligibilityAxonSetup(KafkaEventPublisher publisher, DecisionProjection decisions) {
-        this.publisher = publisher;
-        this.decisions = decisions;
-    }
+    @Inject
+    DecisionProjection decisions;
 
     @Override
     public List<Class<?>> aggregates() {

@@ -2,6 +2,7 @@ package uk.earlyhelp.eligibility.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -23,17 +24,17 @@ public class ReferralEventsConsumer {
 
     static final String CHANNEL = "referrals";
 
-    private final Inbox inbox;
-    private final CommandGateway commands;
-    private final Clock clock;
-    private final RuleBook rules;
+    @Inject
+    Inbox inbox;
 
-    ReferralEventsConsumer(Inbox inbox, CommandGateway commands, Clock clock, RuleBook rules) {
-        this.inbox = inbox;
-        this.commands = commands;
-        this.clock = clock;
-        this.rules = rules;
-    }
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RuleBook rules;
 
     @Incoming(CHANNEL)
     @Blocking

@@ -1,5 +1,6 @@
 package uk.earlyhelp.eligibility.projection;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,11 +13,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ProcessingGroup("decision-view")
 public class DecisionProjection {
 
-    private final Jdbc jdbc;
-
-    DecisionProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     @EventHandler
     void on(EligibilityDecided event, @SequenceNumber long sequence) {

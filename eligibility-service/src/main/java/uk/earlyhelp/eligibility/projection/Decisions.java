@@ -1,6 +1,7 @@
 package uk.earlyhelp.eligibility.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import uk.earlyhelp.platform.jdbc.Jdbc;
@@ -9,11 +10,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class Decisions {
 
-    private final Jdbc jdbc;
-
-    Decisions(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     public Optional<FamilyEligibility> forFamily(String familyId) {
         record Row(String council, DecisionView decision) {}

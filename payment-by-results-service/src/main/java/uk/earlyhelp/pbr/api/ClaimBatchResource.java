@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,27 +40,23 @@ public class ClaimBatchResource {
     static final String FINANCE_OFFICER = "finance-officer";
     static final String CSV = "text/csv";
 
-    private final ClaimBatchBuilding building;
-    private final ClaimBatchApproval approval;
-    private final ClaimBatchSubmission submission;
-    private final ClaimBatchReading reading;
-    private final ClaimBatchExport exports;
-    private final Caller caller;
+    @Inject
+    ClaimBatchBuilding building;
 
-    ClaimBatchResource(
-            ClaimBatchBuilding building,
-            ClaimBatchApproval approval,
-            ClaimBatchSubmission submission,
-            ClaimBatchReading reading,
-            ClaimBatchExport exports,
-            Caller caller) {
-        this.building = building;
-        this.approval = approval;
-        this.submission = submission;
-        this.reading = reading;
-        this.exports = exports;
-        this.caller = caller;
-    }
+    @Inject
+    ClaimBatchApproval approval;
+
+    @Inject
+    ClaimBatchSubmission submission;
+
+    @Inject
+    ClaimBatchReading reading;
+
+    @Inject
+    ClaimBatchExport exports;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,13 +15,11 @@ import uk.earlyhelp.platform.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
 
-    private final ProgressReport progress;
-    private final Caller caller;
+    @Inject
+    ProgressReport progress;
 
-    ProgressResource(ProgressReport progress, Caller caller) {
-        this.progress = progress;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed(ClaimBatchResource.FINANCE_OFFICER)

@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -17,11 +18,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class BatchMembership {
 
-    private final Jdbc jdbc;
-
-    BatchMembership(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     public void open(String batchId, String council, LocalDate windowEnd, Instant at) {
         jdbc.update(

@@ -2,6 +2,7 @@ package uk.earlyhelp.pbr.application;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import uk.earlyhelp.pbr.domain.batch.ApproveClaimBatch;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
@@ -11,11 +12,8 @@ import uk.earlyhelp.pbr.projection.ClaimBatchView;
 @ApplicationScoped
 public class ClaimBatchApproval {
 
-    private final ClaimBatchChanges changes;
-
-    ClaimBatchApproval(ClaimBatchChanges changes) {
-        this.changes = changes;
-    }
+    @Inject
+    ClaimBatchChanges changes;
 
     @Transactional
     @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)

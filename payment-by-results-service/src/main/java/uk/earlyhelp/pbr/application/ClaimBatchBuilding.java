@@ -2,6 +2,7 @@ package uk.earlyhelp.pbr.application;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -32,24 +33,20 @@ public class ClaimBatchBuilding {
 
     private static final SecureRandom SEEDS = new SecureRandom();
 
-    private final ClaimBatchChanges changes;
-    private final BatchMembership membership;
-    private final FamilyRecords families;
-    private final ClaimRules claimRules;
-    private final PaymentByResultsRules rules;
+    @Inject
+    ClaimBatchChanges changes;
 
-    ClaimBatchBuilding(
-            ClaimBatchChanges changes,
-            BatchMembership membership,
-            FamilyRecords families,
-            ClaimRules claimRules,
-            PaymentByResultsRules rules) {
-        this.changes = changes;
-        this.membership = membership;
-        this.families = families;
-        this.claimRules = claimRules;
-        this.rules = rules;
-    }
+    @Inject
+    BatchMembership membership;
+
+    @Inject
+    FamilyRecords families;
+
+    @Inject
+    ClaimRules claimRules;
+
+    @Inject
+    PaymentByResultsRules rules;
 
     @Transactional
     @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)

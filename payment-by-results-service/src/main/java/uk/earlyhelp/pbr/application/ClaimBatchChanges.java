@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,17 +25,17 @@ public class ClaimBatchChanges {
      */
     static final int TRANSACTION_SECONDS = 900;
 
-    private final CommandGateway commands;
-    private final BatchMembership membership;
-    private final ClaimBatchReading reading;
-    private final Clock clock;
+    @Inject
+    CommandGateway commands;
 
-    ClaimBatchChanges(CommandGateway commands, BatchMembership membership, ClaimBatchReading reading, Clock clock) {
-        this.commands = commands;
-        this.membership = membership;
-        this.reading = reading;
-        this.clock = clock;
-    }
+    @Inject
+    BatchMembership membership;
+
+    @Inject
+    ClaimBatchReading reading;
+
+    @Inject
+    Clock clock;
 
     Instant now() {
         return clock.instant();

@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 import uk.earlyhelp.pbr.projection.ClaimBatches;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -9,11 +10,8 @@ import uk.earlyhelp.platform.api.ProblemException;
 @ApplicationScoped
 public class ClaimBatchReading {
 
-    private final ClaimBatches batches;
-
-    ClaimBatchReading(ClaimBatches batches) {
-        this.batches = batches;
-    }
+    @Inject
+    ClaimBatches batches;
 
     /** A batch of the caller's council: 404 when there is none, 403 when it is another council's. */
     public ClaimBatchView visible(String batchId, String council) {

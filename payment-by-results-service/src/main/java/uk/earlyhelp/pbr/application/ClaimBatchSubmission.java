@@ -2,6 +2,7 @@ package uk.earlyhelp.pbr.application;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
@@ -18,11 +19,8 @@ import uk.earlyhelp.platform.time.England;
 @ApplicationScoped
 public class ClaimBatchSubmission {
 
-    private final ClaimBatchChanges changes;
-
-    ClaimBatchSubmission(ClaimBatchChanges changes) {
-        this.changes = changes;
-    }
+    @Inject
+    ClaimBatchChanges changes;
 
     @Transactional
     @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)

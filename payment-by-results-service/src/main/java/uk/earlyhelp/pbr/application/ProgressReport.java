@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import uk.earlyhelp.pbr.config.PaymentByResultsRules;
 import uk.earlyhelp.pbr.projection.FamilyRecords;
 
@@ -8,15 +9,14 @@ import uk.earlyhelp.pbr.projection.FamilyRecords;
 @ApplicationScoped
 public class ProgressReport {
 
-    private final FamilyRecords families;
-    private final BatchMembership membership;
-    private final PaymentByResultsRules rules;
+    @Inject
+    FamilyRecords families;
 
-    ProgressReport(FamilyRecords families, BatchMembership membership, PaymentByResultsRules rules) {
-        this.families = families;
-        this.membership = membership;
-        this.rules = rules;
-    }
+    @Inject
+    BatchMembership membership;
+
+    @Inject
+    PaymentByResultsRules rules;
 
     public Progress of(String council) {
         return Progress.of(

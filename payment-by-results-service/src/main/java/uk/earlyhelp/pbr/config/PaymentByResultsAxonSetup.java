@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatch;
@@ -22,13 +23,11 @@ import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 @ApplicationScoped
 public class PaymentByResultsAxonSetup implements AxonSetup {
 
-    private final KafkaEventPublisher publisher;
-    private final FamilyRecordProjection families;
+    @Inject
+    KafkaEventPublisher publisher;
 
-    PaymentByResultsAxonSetup(KafkaEventPublisher publisher, FamilyRecordProjection families) {
-        this.publisher = publisher;
-        this.families = families;
-    }
+    @Inject
+    FamilyRecordProjection families;
 
     @Override
     public List<Class<?>> aggregates() {

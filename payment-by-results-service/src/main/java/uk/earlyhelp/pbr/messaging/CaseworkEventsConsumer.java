@@ -2,6 +2,7 @@ package uk.earlyhelp.pbr.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,13 +22,11 @@ public class CaseworkEventsConsumer {
 
     static final String CHANNEL = "casework";
 
-    private final Inbox inbox;
-    private final CommandGateway commands;
+    @Inject
+    Inbox inbox;
 
-    CaseworkEventsConsumer(Inbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
-        this.commands = commands;
-    }
+    @Inject
+    CommandGateway commands;
 
     @Incoming(CHANNEL)
     @Blocking

@@ -2,6 +2,7 @@ package uk.earlyhelp.pbr.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,13 +16,11 @@ public class EligibilityEventsConsumer {
 
     static final String CHANNEL = "eligibility";
 
-    private final Inbox inbox;
-    private final CommandGateway commands;
+    @Inject
+    Inbox inbox;
 
-    EligibilityEventsConsumer(Inbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
-        this.commands = commands;
-    }
+    @Inject
+    CommandGateway commands;
 
     @Incoming(CHANNEL)
     @Blocking

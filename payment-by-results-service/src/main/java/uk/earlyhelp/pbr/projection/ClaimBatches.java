@@ -1,6 +1,7 @@
 package uk.earlyhelp.pbr.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,8 @@ import uk.earlyhelp.pbr.domain.batch.ClaimBatchSubmitted;
 @ApplicationScoped
 public class ClaimBatches {
 
-    private final EventStore eventStore;
-
-    ClaimBatches(EventStore eventStore) {
-        this.eventStore = eventStore;
-    }
+    @Inject
+    EventStore eventStore;
 
     public Optional<ClaimBatchView> find(String batchId) {
         List<Object> events = eventStore

@@ -1,5 +1,6 @@
 package uk.earlyhelp.pbr.projection;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,11 +20,8 @@ import uk.earlyhelp.pbr.domain.claimrecord.OutcomeNoted;
 @ProcessingGroup("pbr-family")
 public class FamilyRecordProjection {
 
-    private final FamilyRecords families;
-
-    FamilyRecordProjection(FamilyRecords families) {
-        this.families = families;
-    }
+    @Inject
+    FamilyRecords families;
 
     @EventHandler
     void on(EligibilityNoted event) {

@@ -3,6 +3,7 @@ package uk.earlyhelp.pbr.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,13 +14,11 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class FamilyRecords {
 
-    private final Jdbc jdbc;
-    private final ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
 
-    FamilyRecords(Jdbc jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     public Optional<FamilyFacts> facts(String familyId) {
         return facts(familyId, "");

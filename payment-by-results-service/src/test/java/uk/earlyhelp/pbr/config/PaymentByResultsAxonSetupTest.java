@@ -15,6 +15,6 @@ class PaymentByResultsAxonSetupTest {
 
     @Test
     void everyStoredEventCarriesARevisionAndIsReadUnderTheNameItWasFirstStoredWith() {
-        MovedEvents.verify(new PaymentByResultsAxonSetup(null, null), "uk.earlyhelp.pbr.domain", NEW_SINCE_THE_SPLIT);
+        MovedEvents.verify(new PaymentByResultsAxonSetup(), "uk.earlyhelp.pbr.domain", NEW_SINCE_THE_SPLIT);
     }
 }

@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Clock;
@@ -13,11 +14,8 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    private final Clock clock;
-
-    PlausibleDateValidator(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Override
     public boolean isValid(LocalDate date, ConstraintValidatorContext context) {

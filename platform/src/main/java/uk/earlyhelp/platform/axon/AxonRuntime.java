@@ -10,6 +10,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
@@ -72,36 +73,32 @@ public class AxonRuntime {
      */
     static final int MAX_GAP_OFFSET = 1_000_000;
 
-    private final DataSource dataSource;
-    private final jakarta.transaction.TransactionManager jta;
-    private final ObjectMapper objectMapper;
-    private final Instance<AxonSetup> setups;
-    private final Clock clock;
-    private final FamilyKeys familyKeys;
-    private final Duration longestTransaction;
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Instance<AxonSetup> setups;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FamilyKeys familyKeys;
+
+    @ConfigProperty(name = "earlyhelp.axon.longest-transaction", defaultValue = "PT1M")
+    Duration longestTransaction;
+
     private final Map<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetterQueues = new ConcurrentHashMap<>();
     private final AtomicLong parkedCount = new AtomicLong();
     private TransactionManager transactions;
     private Serializer serializer;
     private Configuration configuration;
-
-    AxonRuntime(
-            DataSource dataSource,
-            jakarta.transaction.TransactionManager jta,
-            ObjectMapper objectMapper,
-            Instance<AxonSetup> setups,
-            Clock clock,
-            FamilyKeys familyKeys,
-            @ConfigProperty(name = "earlyhelp.axon.longest-transaction", defaultValue = "PT1M")
-                    Duration longestTransaction) {
-        this.dataSource = dataSource;
-        this.jta = jta;
-        this.objectMapper = objectMapper;
-        this.setups = setups;
-        this.clock = clock;
-        this.familyKeys = familyKeys;
-        this.longestTransaction = longestTransaction;
-    }
 
     @PostConstruct
     void start() {

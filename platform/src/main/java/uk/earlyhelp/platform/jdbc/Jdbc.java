@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,11 +24,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Jdbc {
 
-    private final DataSource dataSource;
-
-    Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject
+    DataSource dataSource;
 
     @FunctionalInterface
     public interface RowMapper<T> {

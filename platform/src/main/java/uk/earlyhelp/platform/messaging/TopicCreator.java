@@ -23,21 +23,17 @@ import uk.earlyhelp.contracts.Topics;
 @Singleton
 public class TopicCreator {
 
-    private final boolean enabled;
-    private final String bootstrapServers;
-    private final int partitions;
-    private final short replicationFactor;
+    @ConfigProperty(name = "earlyhelp.kafka.create-topics")
+    boolean enabled;
 
-    TopicCreator(
-            @ConfigProperty(name = "earlyhelp.kafka.create-topics") boolean enabled,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "earlyhelp.kafka.partitions") int partitions,
-            @ConfigProperty(name = "earlyhelp.kafka.replication-factor") short replicationFactor) {
-        this.enabled = enabled;
-        this.bootstrapServers = bootstrapServers;
-        this.partitions = partitions;
-        this.replicationFactor = replicationFactor;
-    }
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "earlyhelp.kafka.partitions")
+    int partitions;
+
+    @ConfigProperty(name = "earlyhelp.kafka.replication-factor")
+    short replicationFactor;
 
     @PostConstruct
     void createMissingTopics() {

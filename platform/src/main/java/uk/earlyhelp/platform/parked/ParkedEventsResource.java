@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -57,22 +58,23 @@ public class ParkedEventsResource {
 
     private static final String KAFKA = "kafka:";
 
-    private final Jdbc jdbc;
-    private final AxonRuntime axon;
-    private final Inbox inbox;
-    private final Caller caller;
-    private final OperatorAudit audit;
-    private final ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
 
-    ParkedEventsResource(
-            Jdbc jdbc, AxonRuntime axon, Inbox inbox, Caller caller, OperatorAudit audit, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.axon = axon;
-        this.inbox = inbox;
-        this.caller = caller;
-        this.audit = audit;
-        this.json = json;
-    }
+    @Inject
+    AxonRuntime axon;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OperatorAudit audit;
+
+    @Inject
+    ObjectMapper json;
 
     /** The number of parked events, as a metric beside Axon's and the JVM's. */
     static void registerMetric(@Observes StartupEvent start, MeterRegistry metrics, Jdbc jdbc) {

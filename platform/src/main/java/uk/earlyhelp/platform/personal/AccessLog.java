@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.personal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,13 +26,11 @@ public class AccessLog {
             String referralId,
             Instant readAt) {}
 
-    private final Jdbc jdbc;
-    private final Clock clock;
+    @Inject
+    Jdbc jdbc;
 
-    AccessLog(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public void read(String reader, String role, String council, String familyId, String what, String referralId) {
         jdbc.update("""

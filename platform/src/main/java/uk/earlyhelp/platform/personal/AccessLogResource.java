@@ -2,6 +2,7 @@ package uk.earlyhelp.platform.personal;
 
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,13 +24,11 @@ import uk.earlyhelp.platform.security.Caller;
 @EndpointDisabled(name = PersonalDataResources.ENABLED, stringValue = "false", disableIfMissing = true)
 public class AccessLogResource {
 
-    private final AccessLog accessLog;
-    private final Caller caller;
+    @Inject
+    AccessLog accessLog;
 
-    AccessLogResource(AccessLog accessLog, Caller caller) {
-        this.accessLog = accessLog;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)

@@ -2,6 +2,7 @@ package uk.earlyhelp.platform.personal;
 
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,17 +29,17 @@ import uk.earlyhelp.platform.security.Roles;
 @EndpointDisabled(name = PersonalDataResources.ENABLED, stringValue = "false", disableIfMissing = true)
 public class FamilyKeyRotationResource {
 
-    private final FamilyKeys keys;
-    private final MasterKeys masterKeys;
-    private final Caller caller;
-    private final OperatorAudit audit;
+    @Inject
+    FamilyKeys keys;
 
-    FamilyKeyRotationResource(FamilyKeys keys, MasterKeys masterKeys, Caller caller, OperatorAudit audit) {
-        this.keys = keys;
-        this.masterKeys = masterKeys;
-        this.caller = caller;
-        this.audit = audit;
-    }
+    @Inject
+    MasterKeys masterKeys;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OperatorAudit audit;
 
     @POST
     @RolesAllowed(Roles.OPERATOR)

@@ -2,6 +2,7 @@ package uk.earlyhelp.platform.personal;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.List;
@@ -27,15 +28,14 @@ public class FamilyKeys {
 
     private record Wrapped(String familyId, String version, byte[] wrappedKey) {}
 
-    private final Jdbc jdbc;
-    private final MasterKeys masterKeys;
-    private final Clock clock;
+    @Inject
+    Jdbc jdbc;
 
-    FamilyKeys(Jdbc jdbc, MasterKeys masterKeys, Clock clock) {
-        this.jdbc = jdbc;
-        this.masterKeys = masterKeys;
-        this.clock = clock;
-    }
+    @Inject
+    MasterKeys masterKeys;
+
+    @Inject
+    Clock clock;
 
     /**
      * The family's key; empty when the family was erased (or never had personal data stored). A key that exists

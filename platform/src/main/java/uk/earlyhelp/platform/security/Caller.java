@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,11 +12,8 @@ import uk.earlyhelp.platform.api.ProblemException;
 @RequestScoped
 public class Caller {
 
-    private final JsonWebToken token;
-
-    Caller(JsonWebToken token) {
-        this.token = token;
-    }
+    @Inject
+    JsonWebToken token;
 
     public String name() {
         return token.getName();

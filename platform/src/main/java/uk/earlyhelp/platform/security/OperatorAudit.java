@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,13 +21,11 @@ public class OperatorAudit {
 
     public record Entry(String actor, String action, String detail, Instant doneAt) {}
 
-    private final Jdbc jdbc;
-    private final Clock clock;
+    @Inject
+    Jdbc jdbc;
 
-    OperatorAudit(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String actor, String action, String detail) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.platform.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -15,12 +16,7 @@ public final class TestTokens {
     private TestTokens() {}
 
     public static String token(String role, String council, String agency) {
-        var claims = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
-                .audience(AUDIENCE)
-                .subject("test-" + role)
-                .upn("test-" + role)
-                .groups(Set.of(role))
-                .claim("council", council);
+        JwtClaimsBuilder claims = claims(role, council, "test-" + role);
         if (agency != null) {
             claims.claim("agency", agency);
         }
@@ -29,13 +25,20 @@ public final class TestTokens {
 
     /** A token of {@code role} for one named person ({@code sub}), where two different people must act. */
     public static String person(String role, String user) {
+        return claims(role, COUNCIL, user).sign();
+    }
+
+    /**
+     * The claims every token here carries, unsigned: for a test about one of them (audience, expiry), which changes
+     * or removes it and signs.
+     */
+    public static JwtClaimsBuilder claims(String role, String council, String user) {
         return Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
                 .audience(AUDIENCE)
                 .subject(user)
                 .upn(user)
                 .groups(Set.of(role))
-                .claim("council", COUNCIL)
-                .sign();
+                .claim("council", council);
     }
 
     public static String partner(String agency) {

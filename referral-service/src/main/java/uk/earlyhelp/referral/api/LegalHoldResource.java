@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,13 +31,11 @@ public class LegalHoldResource {
     /** Why the family's data must be kept: the officer's note, e.g. a court's reference; never the family's data. */
     public record HoldRequest(@NotBlank @Size(max = 500) String reason) {}
 
-    private final LegalHolds holds;
-    private final Caller caller;
+    @Inject
+    LegalHolds holds;
 
-    LegalHoldResource(LegalHolds holds, Caller caller) {
-        this.holds = holds;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

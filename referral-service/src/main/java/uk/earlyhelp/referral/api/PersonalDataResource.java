@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,15 +33,14 @@ import uk.earlyhelp.referral.application.SubjectAccessExport;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
 
-    private final SubjectAccessExport subjectAccess;
-    private final PersonalDataErasure erasure;
-    private final Caller caller;
+    @Inject
+    SubjectAccessExport subjectAccess;
 
-    PersonalDataResource(SubjectAccessExport subjectAccess, PersonalDataErasure erasure, Caller caller) {
-        this.subjectAccess = subjectAccess;
-        this.erasure = erasure;
-        this.caller = caller;
-    }
+    @Inject
+    PersonalDataErasure erasure;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Path("/personal-data")

@@ -3,6 +3,7 @@ package uk.earlyhelp.referral.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -62,24 +63,20 @@ public class ReferralResource {
     private static final String PARTNER = ReferralAccess.PARTNER;
     private static final String DUTY_OFFICER = ReferralAccess.DUTY_OFFICER;
 
-    private final ReferralIntake intake;
-    private final ReferralReading reading;
-    private final ReferralWithdrawal withdrawal;
-    private final Caller caller;
-    private final ObjectMapper json;
+    @Inject
+    ReferralIntake intake;
 
-    ReferralResource(
-            ReferralIntake intake,
-            ReferralReading reading,
-            ReferralWithdrawal withdrawal,
-            Caller caller,
-            ObjectMapper json) {
-        this.intake = intake;
-        this.reading = reading;
-        this.withdrawal = withdrawal;
-        this.caller = caller;
-        this.json = json;
-    }
+    @Inject
+    ReferralReading reading;
+
+    @Inject
+    ReferralWithdrawal withdrawal;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     /** Accepts a referral from the caller's agency ({@link ReferralIntake}). */
     @POST

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,15 +16,14 @@ import uk.earlyhelp.referral.projection.DutyItem;
 @ApplicationScoped
 public class DutyScreen {
 
-    private final DutyFeed feed;
-    private final Clock clock;
-    private final Duration replay;
+    @Inject
+    DutyFeed feed;
 
-    DutyScreen(DutyFeed feed, Clock clock, @ConfigProperty(name = "earlyhelp.duty.replay") Duration replay) {
-        this.feed = feed;
-        this.clock = clock;
-        this.replay = replay;
-    }
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "earlyhelp.duty.replay")
+    Duration replay;
 
     /** Where a newly opened screen starts: just before the council's items of the last hours. */
     public long replayStart(String council) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import uk.earlyhelp.platform.jdbc.Jdbc;
@@ -14,11 +15,8 @@ import uk.earlyhelp.referral.domain.MatchKey;
 @ApplicationScoped
 public class FamilyIndex {
 
-    private final Jdbc jdbc;
-
-    FamilyIndex(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     /** The family any of these children already belongs to, else {@code candidateFamilyId}; registers them all. */
     public String familyFor(String council, List<MatchKey> children, String candidateFamilyId) {

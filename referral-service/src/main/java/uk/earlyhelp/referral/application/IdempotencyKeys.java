@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import uk.earlyhelp.platform.jdbc.Jdbc;
@@ -15,13 +16,11 @@ public class IdempotencyKeys {
     /** The first request made with a key: its body's hash and the referral it created. */
     public record FirstRequest(String requestHash, String referralId, String familyId) {}
 
-    private final Jdbc jdbc;
-    private final Clock clock;
+    @Inject
+    Jdbc jdbc;
 
-    IdempotencyKeys(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** Empty when this request is the first with the key; otherwise the first request. */
     public Optional<FirstRequest> claim(String council, String agency, String key, String requestHash) {

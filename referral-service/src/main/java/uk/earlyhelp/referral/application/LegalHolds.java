@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,15 +19,14 @@ public class LegalHolds {
     /** The hold on a family, as the officer placed it. */
     public record Hold(String familyId, String reason, String placedBy, String placedAt) {}
 
-    private final ReferralAccess access;
-    private final Jdbc jdbc;
-    private final Clock clock;
+    @Inject
+    ReferralAccess access;
 
-    LegalHolds(ReferralAccess access, Jdbc jdbc, Clock clock) {
-        this.access = access;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    Clock clock;
 
     /** Places (or replaces the reason of) the hold on the caller's council's family. */
     @Transactional

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,30 +20,26 @@ import uk.earlyhelp.referral.domain.ErasureTrigger;
 @ApplicationScoped
 public class PersonalDataErasure {
 
-    private final ReferralAccess access;
-    private final CommandGateway commands;
-    private final FamilyKeys keys;
-    private final FamilyIndex families;
-    private final IdempotencyKeys idempotencyKeys;
-    private final Jdbc jdbc;
-    private final Clock clock;
+    @Inject
+    ReferralAccess access;
 
-    PersonalDataErasure(
-            ReferralAccess access,
-            CommandGateway commands,
-            FamilyKeys keys,
-            FamilyIndex families,
-            IdempotencyKeys idempotencyKeys,
-            Jdbc jdbc,
-            Clock clock) {
-        this.access = access;
-        this.commands = commands;
-        this.keys = keys;
-        this.families = families;
-        this.idempotencyKeys = idempotencyKeys;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    FamilyKeys keys;
+
+    @Inject
+    FamilyIndex families;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    Clock clock;
 
     /** Where a family's erasure stands after a request or a confirmation. */
     public enum Status {

@@ -2,6 +2,7 @@ package uk.earlyhelp.referral.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,21 +24,17 @@ public class ProbingGuard {
     private static final Logger LOG = Logger.getLogger(ProbingGuard.class);
     private static final Duration QUICK = Duration.ofDays(1);
 
-    private final Jdbc jdbc;
-    private final Clock clock;
-    private final MeterRegistry metrics;
-    private final int perDay;
+    @Inject
+    Jdbc jdbc;
 
-    ProbingGuard(
-            Jdbc jdbc,
-            Clock clock,
-            MeterRegistry metrics,
-            @ConfigProperty(name = "earlyhelp.intake.quick-withdrawals-per-day", defaultValue = "10") int perDay) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.metrics = metrics;
-        this.perDay = perDay;
-    }
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "earlyhelp.intake.quick-withdrawals-per-day", defaultValue = "10")
+    int perDay;
 
     /** Counts the withdrawal of a referral received at {@code receivedAt}, inside the withdrawal's transaction. */
     void withdrawing(String council, String agency, Instant receivedAt) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -19,11 +20,8 @@ public class ReferralAccess {
     public static final String PARTNER = "partner";
     public static final String DUTY_OFFICER = "duty-officer";
 
-    private final ReferralViews views;
-
-    ReferralAccess(ReferralViews views) {
-        this.views = views;
-    }
+    @Inject
+    ReferralViews views;
 
     /** The referral, if the caller may see it: their council's, and for a partner their own agency's. */
     public ReferralView visible(String referralId, Caller caller) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,27 +50,23 @@ public class ReferralIntake {
     /** The referral made (or, for a retry, made first) and the family it joined. */
     public record Accepted(String referralId, String familyId) {}
 
-    private final CommandGateway commands;
-    private final FamilyIndex families;
-    private final CaseStatuses caseStatuses;
-    private final FamilyActivity activity;
-    private final IdempotencyKeys idempotencyKeys;
-    private final Clock clock;
+    @Inject
+    CommandGateway commands;
 
-    ReferralIntake(
-            CommandGateway commands,
-            FamilyIndex families,
-            CaseStatuses caseStatuses,
-            FamilyActivity activity,
-            IdempotencyKeys idempotencyKeys,
-            Clock clock) {
-        this.commands = commands;
-        this.families = families;
-        this.caseStatuses = caseStatuses;
-        this.activity = activity;
-        this.idempotencyKeys = idempotencyKeys;
-        this.clock = clock;
-    }
+    @Inject
+    FamilyIndex families;
+
+    @Inject
+    CaseStatuses caseStatuses;
+
+    @Inject
+    FamilyActivity activity;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Accepted receive(String council, String agency, Submission referral, Optional<Idempotency> idempotency) {

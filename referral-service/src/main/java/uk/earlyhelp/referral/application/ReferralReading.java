@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,15 +18,14 @@ import uk.earlyhelp.referral.projection.ReferralViews;
 @ApplicationScoped
 public class ReferralReading {
 
-    private final ReferralAccess access;
-    private final ReferralViews views;
-    private final AccessLog accessLog;
+    @Inject
+    ReferralAccess access;
 
-    ReferralReading(ReferralAccess access, ReferralViews views, AccessLog accessLog) {
-        this.access = access;
-        this.views = views;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    ReferralViews views;
+
+    @Inject
+    AccessLog accessLog;
 
     @Transactional
     public ReferralView read(String referralId, Caller caller) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,17 +15,17 @@ import uk.earlyhelp.referral.projection.ReferralView;
 @ApplicationScoped
 public class ReferralWithdrawal {
 
-    private final ReferralAccess access;
-    private final CommandGateway commands;
-    private final ProbingGuard probing;
-    private final Clock clock;
+    @Inject
+    ReferralAccess access;
 
-    ReferralWithdrawal(ReferralAccess access, CommandGateway commands, ProbingGuard probing, Clock clock) {
-        this.access = access;
-        this.commands = commands;
-        this.probing = probing;
-        this.clock = clock;
-    }
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    ProbingGuard probing;
+
+    @Inject
+    Clock clock;
 
     /** Answers the referral as it was read before the withdrawal: the read model catches up from the event. */
     @Transactional

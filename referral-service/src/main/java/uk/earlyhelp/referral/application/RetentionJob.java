@@ -3,6 +3,7 @@ package uk.earlyhelp.referral.application;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,19 +30,20 @@ public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
     static final String RETENTION_OFFICER = "retention-schedule";
 
-    private final FamilyActivity activity;
-    private final PersonalDataErasure erasure;
-    private final RetentionPeriods periods;
-    private final Clock clock;
+    @Inject
+    FamilyActivity activity;
+
+    @Inject
+    PersonalDataErasure erasure;
+
+    @Inject
+    RetentionPeriods periods;
+
+    @Inject
+    Clock clock;
+
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("retention-job").unstarted(runnable));
-
-    RetentionJob(FamilyActivity activity, PersonalDataErasure erasure, RetentionPeriods periods, Clock clock) {
-        this.activity = activity;
-        this.erasure = erasure;
-        this.periods = periods;
-        this.clock = clock;
-    }
 
     @PostConstruct
     void schedule() {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.earlyhelp.platform.personal.AccessLog;
@@ -20,18 +21,17 @@ public class SubjectAccessExport {
 
     static final String EXPORT = "subject-access-export";
 
-    private final ReferralAccess access;
-    private final CaseStatuses caseStatuses;
-    private final FamilyErasures familyErasures;
-    private final AccessLog accessLog;
+    @Inject
+    ReferralAccess access;
 
-    SubjectAccessExport(
-            ReferralAccess access, CaseStatuses caseStatuses, FamilyErasures familyErasures, AccessLog accessLog) {
-        this.access = access;
-        this.caseStatuses = caseStatuses;
-        this.familyErasures = familyErasures;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    CaseStatuses caseStatuses;
+
+    @Inject
+    FamilyErasures familyErasures;
+
+    @Inject
+    AccessLog accessLog;
 
     @Transactional
     public FamilyPersonalData export(String familyId, Caller caller) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import uk.earlyhelp.platform.axon.AxonSetup;
 import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
@@ -12,16 +13,14 @@ import uk.earlyhelp.referral.projection.ReferralViewProjection;
 @ApplicationScoped
 public class ReferralAxonSetup implements AxonSetup {
 
-    private final KafkaEventPublisher publisher;
-    private final ReferralViewProjection referralViews;
-    private final DutyFeedProjection dutyFeed;
+    @Inject
+    KafkaEventPublisher publisher;
 
-    ReferralAxonSetup(
-            KafkaEventPublisher publisher, ReferralViewProjection referralViews, DutyFeedProjection dutyFeed) {
-        this.publisher = publisher;
-        this.referralViews = referralViews;
-        this.dutyFeed = dutyFeed;
-    }
+    @Inject
+    ReferralViewProjection referralViews;
+
+    @Inject
+    DutyFeedProjection dutyFeed;
 
     @Override
     public List<Class<?>> aggregates() {

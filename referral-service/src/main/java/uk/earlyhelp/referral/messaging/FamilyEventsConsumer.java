@@ -2,6 +2,7 @@ package uk.earlyhelp.referral.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,27 +31,23 @@ public class FamilyEventsConsumer {
     static final String ELIGIBILITY = "eligibility";
     static final String CASEWORK = "casework";
 
-    private final Inbox inbox;
-    private final FamilyDecisions decisions;
-    private final CaseStatuses caseStatuses;
-    private final DutyFeed dutyFeed;
-    private final FamilyActivity activity;
-    private final Clock clock;
+    @Inject
+    Inbox inbox;
 
-    FamilyEventsConsumer(
-            Inbox inbox,
-            FamilyDecisions decisions,
-            CaseStatuses caseStatuses,
-            DutyFeed dutyFeed,
-            FamilyActivity activity,
-            Clock clock) {
-        this.inbox = inbox;
-        this.decisions = decisions;
-        this.caseStatuses = caseStatuses;
-        this.dutyFeed = dutyFeed;
-        this.activity = activity;
-        this.clock = clock;
-    }
+    @Inject
+    FamilyDecisions decisions;
+
+    @Inject
+    CaseStatuses caseStatuses;
+
+    @Inject
+    DutyFeed dutyFeed;
+
+    @Inject
+    FamilyActivity activity;
+
+    @Inject
+    Clock clock;
 
     /** Whether the family's case is open after this event; empty when the event does not say. */
     private static Optional<Boolean> caseOpen(IntegrationEvent event) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +20,11 @@ public class DutyFeed {
 
     static final Duration SETTLE = Duration.ofSeconds(1);
 
-    private final Jdbc jdbc;
-    private final Clock clock;
+    @Inject
+    Jdbc jdbc;
 
-    DutyFeed(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public void referral(
             String council,

@@ -1,5 +1,6 @@
 package uk.earlyhelp.referral.projection;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,11 +12,8 @@ import uk.earlyhelp.referral.domain.ReferralReceived;
 @ProcessingGroup("duty-feed")
 public class DutyFeedProjection {
 
-    private final DutyFeed feed;
-
-    DutyFeedProjection(DutyFeed feed) {
-        this.feed = feed;
-    }
+    @Inject
+    DutyFeed feed;
 
     @EventHandler
     void on(ReferralReceived event) {

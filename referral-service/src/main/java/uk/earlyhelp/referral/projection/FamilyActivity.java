@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,8 @@ public class FamilyActivity {
     /** A family that may be due for erasure: no open case, no legal hold, not erased. */
     public record Quiet(String familyId, String council, LocalDate lastActivityOn) {}
 
-    private final Jdbc jdbc;
-
-    FamilyActivity(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     /** Something happened to the family on {@code on}; {@code caseOpen} says whether its case is open now, if known. */
     public void active(String familyId, String council, LocalDate on, Optional<Boolean> caseOpen) {

@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
 import uk.earlyhelp.platform.jdbc.Jdbc;
@@ -9,11 +10,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class FamilyDecisions {
 
-    private final Jdbc jdbc;
-
-    FamilyDecisions(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     /** Keeps the later of the stored and the given decision, so a redelivered older one changes nothing. */
     public void record(EligibilityDecidedV1 decided) {

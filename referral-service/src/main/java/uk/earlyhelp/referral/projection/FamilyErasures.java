@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,11 +14,8 @@ public class FamilyErasures {
     /** A family's erasure as the subject access export shows it. */
     public record Erasure(String trigger, LocalDate requestedOn, Instant erasedAt) {}
 
-    private final Jdbc jdbc;
-
-    FamilyErasures(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    Jdbc jdbc;
 
     public Optional<Erasure> of(String familyId) {
         return jdbc.queryOne(

@@ -2,6 +2,7 @@ package uk.earlyhelp.referral.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -19,13 +20,11 @@ import uk.earlyhelp.referral.domain.ReferralWithdrawn;
 @ProcessingGroup("referral-view")
 public class ReferralViewProjection {
 
-    private final Jdbc jdbc;
-    private final ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
 
-    ReferralViewProjection(Jdbc jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** A rebuild (token reset) replays the event store into empty tables. */
     @ResetHandler

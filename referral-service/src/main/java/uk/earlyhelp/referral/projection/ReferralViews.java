@@ -3,6 +3,7 @@ package uk.earlyhelp.referral.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,13 +16,11 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 @ApplicationScoped
 public class ReferralViews {
 
-    private final Jdbc jdbc;
-    private final ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
 
-    ReferralViews(Jdbc jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     public Optional<ReferralView> find(String referralId) {
         return jdbc.queryOne("""

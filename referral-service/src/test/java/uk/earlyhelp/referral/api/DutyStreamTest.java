@@ -74,12 +74,7 @@ class DutyStreamTest {
 
     @Test
     void theStreamEndsWhenTheTokenThatOpenedItExpires() throws Exception {
-        String shortLived = io.smallrye.jwt.build.Jwt.issuer(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                        .getValue("mp.jwt.verify.issuer", String.class))
-                .audience(TestTokens.AUDIENCE)
-                .upn("test-duty-officer")
-                .groups(java.util.Set.of("duty-officer"))
-                .claim("council", TestTokens.COUNCIL)
+        String shortLived = TestTokens.claims("duty-officer", TestTokens.COUNCIL, "test-duty-officer")
                 .expiresIn(3)
                 .sign();
         HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()

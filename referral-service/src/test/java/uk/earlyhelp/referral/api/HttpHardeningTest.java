@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.concurrent.Flow;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
@@ -62,17 +59,12 @@ class HttpHardeningTest {
 
     @Test
     void aTokenMeantForAnotherSystemIsRefused() {
-        String elsewhere = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+        String elsewhere = TestTokens.claims("partner", TestTokens.COUNCIL, "test-partner")
                 .audience("some-other-system")
-                .upn("test-partner")
-                .groups(Set.of("partner"))
-                .claim("council", TestTokens.COUNCIL)
                 .claim("agency", "police")
                 .sign();
-        String noAudience = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
-                .upn("test-partner")
-                .groups(Set.of("partner"))
-                .claim("council", TestTokens.COUNCIL)
+        String noAudience = TestTokens.claims("partner", TestTokens.COUNCIL, "test-partner")
+                .remove("aud")
                 .claim("agency", "police")
                 .sign();
         for (String token : new String[] {elsewhere, noAudience}) {
