@@ -1,9 +1,11 @@
 // End-to-end browser test of the First Response duty screen, in Debian's Chromium driven by playwright-core.
 // Opens /duty as a duty officer, refers two families through the API (one raising a safeguarding concern),
-// and checks both rows appear live with the escalation pinned above the other. Saves a screenshot.
+// and checks both rows appear live with the escalation pinned above the other; signs in through the page's form
+// and checks accessibility (axe) signed out and live. Saves a screenshot.
 //   BASE_URL=http://127.0.0.1:8081 DUTY_TOKEN=... PARTNER_TOKEN=... SCREENSHOT=target/duty-screen.png node duty-screen.mjs
 import { chromium } from "playwright-core";
 import { readFile } from "node:fs/promises";
+import { checkAccessibility, checkTokenUnreadable, signIn } from "./pages.mjs";
 
 const { BASE_URL, DUTY_TOKEN, PARTNER_TOKEN, SCREENSHOT, REFERRAL_JSON } = process.env;
 const browser = await chromium.launch({
@@ -31,9 +33,15 @@ async function refer(agencyReference, safeguardingConcern) {
 
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addCookies([{ name: "earlyhelp_token", value: DUTY_TOKEN, url: BASE_URL, sameSite: "Strict" }]);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/duty/index.html`);
+  // Signed out, the page asks for a token; a refused one is explained in the form.
+  await page.locator("#signin").waitFor({ state: "visible", timeout: 20_000 });
+  await checkAccessibility(page, "duty screen, signed out");
+  await signIn(page, "not-a-token");
+  await page.locator("#signin-error").waitFor({ state: "visible", timeout: 10_000 });
+  await page.locator("#token").fill("");
+  await signIn(page, DUTY_TOKEN);
   await page.locator("#status", { hasText: "Live" }).waitFor({ timeout: 20_000 });
 
   const ordinary = await refer("BROWSER-1", false);
@@ -54,6 +62,8 @@ try {
   await page.locator(`tr[data-referral-id="${ordinary}"] button`).click();
   await page.locator(`tr[data-referral-id="${ordinary}"] .names`, { hasText: "Kerry " }).waitFor({ timeout: 10_000 });
 
+  await checkAccessibility(page, "duty screen, live");
+  await checkTokenUnreadable(page, DUTY_TOKEN);
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   console.log(`duty screen OK: ${order.length} rows, escalation first; screenshot ${SCREENSHOT}`);
 } catch (error) {

@@ -1,16 +1,23 @@
 // Progressive enhancement of the server-rendered outcomes dashboard: draws the domains table as a bar chart
 // (Chart.js) and changes period in place by fetching the same page and swapping its results, so there is
-// one rendering of the figures, on the server. The token lives in the earlyhelp_token cookie, as on /duty.
+// one rendering of the figures, on the server. Signing in posts the token once to /session, which keeps it in an
+// HttpOnly cookie that no script here can read.
 (() => {
-  const COOKIE = "earlyhelp_token";
   let chart;
 
   const signin = document.getElementById("signin");
   if (signin) {
-    signin.addEventListener("submit", event => {
+    signin.addEventListener("submit", async event => {
       event.preventDefault();
-      document.cookie = `${COOKIE}=${document.getElementById("token").value.trim()}; path=/; SameSite=Strict`;
-      location.reload();
+      const token = document.getElementById("token").value.trim();
+      const response = await fetch("/session", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token }),
+      });
+      if (response.ok) { location.reload(); return; }
+      const problem = await response.json().catch(() => ({}));
+      const error = document.getElementById("signin-error");
+      error.textContent = problem.detail ?? "That token was refused: get a new one and try again.";
+      error.hidden = false;
     });
     return;
   }

@@ -1,29 +1,40 @@
 // The First Response duty screen: a live list of the council's referrals and decisions.
-// The token lives in a cookie because a browser's EventSource cannot send an Authorization header.
+// A browser's EventSource cannot send an Authorization header, so the page signs in once (POST /session) and the
+// service keeps the token in an HttpOnly cookie that no script here can read.
 (() => {
   "use strict";
-  const COOKIE = "earlyhelp_token";
   const referrals = new Map();   // referralId -> referral item
   const decisions = new Map();   // familyId -> latest decision item
   const status = document.getElementById("status");
   const tbody = document.querySelector("#feed tbody");
   const decisionFilter = document.getElementById("decision-filter");
   const agencyFilter = document.getElementById("agency-filter");
+  const form = document.getElementById("signin");
+  const signInError = document.getElementById("signin-error");
   let source;
 
-  const hasToken = () => document.cookie.split("; ").some(c => c.startsWith(COOKIE + "="));
-
   function signIn() {
-    const form = document.getElementById("signin");
     form.hidden = false;
-    form.addEventListener("submit", event => {
-      event.preventDefault();
-      const token = document.getElementById("token").value.trim();
-      document.cookie = `${COOKIE}=${token}; path=/; SameSite=Strict`;
-      form.hidden = true;
-      connect();
-    });
+    document.getElementById("token").focus();
   }
+
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    const token = document.getElementById("token").value.trim();
+    const response = await fetch("/session", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token }),
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      signInError.textContent = problem.detail ?? "That token was refused: get a new one and try again.";
+      signInError.hidden = false;
+      return;
+    }
+    signInError.hidden = true;
+    document.getElementById("token").value = "";
+    form.hidden = true;
+    connect();
+  });
 
   function connect() {
     status.textContent = "Connecting";
@@ -115,5 +126,5 @@
 
   decisionFilter.addEventListener("change", render);
   agencyFilter.addEventListener("input", render);
-  if (hasToken()) { connect(); } else { signIn(); }
+  connect();
 })();

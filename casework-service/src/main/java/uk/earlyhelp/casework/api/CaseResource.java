@@ -156,14 +156,14 @@ public class CaseResource {
     @POST
     @Path("/closure")
     public Accepted close(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Closure body) {
-        send(familyId, new CloseCase(familyId, body.date(), body.reason(), actor()));
+        send(familyId, new CloseCase(familyId, body.date(), body.reason(), today(), actor()));
         return new Accepted(familyId, null);
     }
 
     @POST
     @Path("/reopening")
     public Accepted reopen(@PathParam("familyId") String familyId, @Valid CaseRequests.Dated body) {
-        send(familyId, new ReopenCase(familyId, dateOr(body), actor()));
+        send(familyId, new ReopenCase(familyId, dateOr(body), today(), actor()));
         return new Accepted(familyId, null);
     }
 

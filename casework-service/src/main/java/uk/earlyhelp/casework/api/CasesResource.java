@@ -2,9 +2,6 @@ package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +14,7 @@ import uk.earlyhelp.casework.projection.CasePage;
 import uk.earlyhelp.casework.projection.Histories;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.api.QueryParameters;
 import uk.earlyhelp.platform.security.Caller;
 
 /** The caller's council's cases, filtered by stage ({@code status}) and lead practitioner, a page at a time. */
@@ -35,8 +33,10 @@ public class CasesResource {
     public CasePage list(
             @QueryParam("status") String status,
             @QueryParam("practitioner") String practitioner,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("page") String pageParameter,
+            @QueryParam("size") String sizeParameter) {
+        int page = QueryParameters.whole("page", pageParameter, 0, 0, Integer.MAX_VALUE);
+        int size = QueryParameters.whole("size", sizeParameter, 20, 1, 200);
         if (status != null
                 && Arrays.stream(CaseStage.values()).noneMatch(s -> s.name().equals(status))) {
             throw new ProblemException(

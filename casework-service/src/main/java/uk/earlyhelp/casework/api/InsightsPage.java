@@ -95,12 +95,12 @@ public record InsightsPage(
                 false, from, to, practitioner, practitioners, null, report, figures, domains, List.copyOf(matrix));
     }
 
-    /** The CSV download of the same scope. */
+    /** The CSV download of the same scope, on the page's own route (the page's session cookie opens no API). */
     public String csvHref() {
-        StringBuilder href = new StringBuilder("/api/v1/insights/outcomes?format=csv");
+        StringBuilder href = new StringBuilder("/insights/outcomes.csv");
         for (String[] parameter : new String[][] {{"from", from}, {"to", to}, {"practitioner", practitioner}}) {
             if (parameter[1] != null && !parameter[1].isBlank()) {
-                href.append('&')
+                href.append(href.indexOf("?") < 0 ? '?' : '&')
                         .append(parameter[0])
                         .append('=')
                         .append(URLEncoder.encode(parameter[1], StandardCharsets.UTF_8));

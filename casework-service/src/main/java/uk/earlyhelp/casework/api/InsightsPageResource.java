@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +21,8 @@ import uk.earlyhelp.platform.api.ProblemException;
 /**
  * The outcomes dashboard's page for service managers (docs/domain.md, "Outcomes dashboard"), rendered here with its
  * figures so that it reads the same without JavaScript; {@code insights.js} adds the bar chart and changes period in
- * place. The token comes in the {@code earlyhelp_token} cookie; signed out or in the wrong role the page says so (with
- * the matching status) instead of answering with a bare 401 or 403.
+ * place. The page signs in with the session cookie ({@code POST /session}); signed out or in the wrong role the page
+ * says so (with the matching status) instead of answering with a bare 401 or 403.
  */
 @Path("/insights")
 @PermitAll
@@ -60,6 +61,19 @@ public class InsightsPageResource {
         }
         OutcomeReport report = reporting.report(query.from(), query.to(), query.practitioner());
         return render(200, InsightsPage.of(from, to, practitioner, practitioners, report));
+    }
+
+    @GET
+    @Path("/outcomes.csv")
+    @Produces("text/csv")
+    @RolesAllowed("manager")
+    @Operation(summary = "The dashboard's figures as CSV, for the page's download link")
+    public Response csv(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("practitioner") String practitioner) {
+        OutcomeQuery query = OutcomeQuery.parse(from, to, practitioner);
+        return InsightsResource.csv(reporting.report(query.from(), query.to(), query.practitioner()));
     }
 
     private static Response render(int status, InsightsPage page) {

@@ -50,6 +50,11 @@ public class InsightsResource {
         if (!csv) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
+        return csv(report);
+    }
+
+    /** The report as a CSV download: one figure a line. */
+    static Response csv(OutcomeReport report) {
         String body = "figure,value\n"
                 + report.rows().stream().map(row -> row[0] + "," + row[1]).collect(Collectors.joining("\n", "", "\n"));
         return Response.ok(body, "text/csv")

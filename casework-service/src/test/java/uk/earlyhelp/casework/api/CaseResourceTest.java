@@ -105,9 +105,9 @@ class CaseResourceTest {
         post(familyId, "employment", endedSpell).statusCode(200);
         post(familyId, "step-up", Map.of("date", "2027-05-01")).statusCode(200);
         post(familyId, "step-down", null).statusCode(200);
-        post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", "2027-06-01"))
+        post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", "2026-11-27"))
                 .statusCode(200);
-        post(familyId, "reopening", Map.of("date", "2027-06-02")).statusCode(200);
+        post(familyId, "reopening", Map.of("date", "2026-11-28")).statusCode(200);
 
         List<String> expected = List.of(
                 "EligibilityDecided",
@@ -223,10 +223,31 @@ class CaseResourceTest {
     }
 
     @Test
+    void aClosureDatedInTheFutureOrBeforeAttachmentIsRefusedNamingTheDate() {
+        String familyId = fixtures.eligibleFamily();
+        post(familyId, "attachment", attachment()).statusCode(200);
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .plusDays(1)
+                .toString();
+        for (String date : List.of(tomorrow, "2026-11-24")) {
+            post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", date))
+                    .statusCode(422)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors[0].field", equalTo("date"));
+        }
+        post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", "2026-11-25"))
+                .statusCode(200);
+        post(familyId, "reopening", Map.of("date", "2026-11-24"))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
     void aClosedCaseTakesNoCommandButReopening() {
         String familyId = fixtures.eligibleFamily();
         post(familyId, "reopening", null).statusCode(409).contentType(PROBLEM_JSON);
-        post(familyId, "closure", Map.of("reason", "MOVED_AWAY", "date", "2026-12-01"))
+        post(familyId, "closure", Map.of("reason", "MOVED_AWAY", "date", "2026-11-26"))
                 .statusCode(200);
         post(familyId, "attachment", attachment()).statusCode(409).contentType(PROBLEM_JSON);
         post(familyId, "assessments", Map.of("date", "2026-12-02", "readings", Map.of("HOME_AND_MONEY", 5)))
@@ -386,7 +407,7 @@ class CaseResourceTest {
             post(familyId, "attachment", CaseworkFixtures.attachment(practitioner))
                     .statusCode(200);
         }
-        post(closed, "closure", Map.of("reason", "DISENGAGED", "date", "2026-12-01"))
+        post(closed, "closure", Map.of("reason", "DISENGAGED", "date", "2026-11-26"))
                 .statusCode(200);
         post(
                         TestTokens.token("caseworker", TestTokens.OTHER_COUNCIL, null),
@@ -447,7 +468,16 @@ class CaseResourceTest {
                 .get("/api/v1/cases")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM_JSON);
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("size"));
+        given().auth()
+                .oauth2(TestTokens.role("caseworker"))
+                .queryParam("page", "first")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("page"));
         given().auth()
                 .oauth2(TestTokens.partner("police"))
                 .get("/api/v1/cases")

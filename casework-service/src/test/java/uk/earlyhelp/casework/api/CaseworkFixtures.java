@@ -85,7 +85,11 @@ public final class CaseworkFixtures {
 
     /** Attached on 2026-11-25. */
     public static Map<String, Object> attachment(String leadPractitioner) {
-        return Map.of("attachedOn", "2026-11-25", "leadPractitioner", leadPractitioner);
+        return attachment(leadPractitioner, "2026-11-25");
+    }
+
+    public static Map<String, Object> attachment(String leadPractitioner, String attachedOn) {
+        return Map.of("attachedOn", attachedOn, "leadPractitioner", leadPractitioner);
     }
 
     /** A plan of one goal. */

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 import uk.earlyhelp.platform.testing.BrowserScript;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.TestTokens;
@@ -28,7 +29,7 @@ class InsightsPageTest {
         KnownFamilies known = new KnownFamilies().build();
         String manager = TestTokens.token("manager", known.council, null);
         // KnownFamilies: A, B and C are measured; A progressed in every domain, B in one; C regressed.
-        given().cookie("earlyhelp_token", manager)
+        given().cookie(SessionCookieAuthentication.COOKIE, manager)
                 .get("/insights")
                 .then()
                 .statusCode(200)
@@ -38,8 +39,14 @@ class InsightsPageTest {
                 .body(containsString("<option value=\"alice\"><option value=\"bob\">"))
                 .body(containsString("<td>2</td><td>66.7</td>"))
                 .body(containsString("id=\"matrix-LOWER-HIGHER\""))
-                .body(containsString("href=\"/api/v1/insights/outcomes?format=csv\""));
-        given().cookie("earlyhelp_token", manager)
+                .body(containsString("href=\"/insights/outcomes.csv\""));
+        given().cookie(SessionCookieAuthentication.COOKIE, manager)
+                .get("/insights/outcomes.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("measuredFamilies,3"));
+        given().cookie(SessionCookieAuthentication.COOKIE, manager)
                 .queryParam("from", known.today.minusDays(450).toString())
                 .queryParam("to", known.today.toString())
                 .queryParam("practitioner", KnownFamilies.BOB)
@@ -58,7 +65,7 @@ class InsightsPageTest {
     @Test
     void aBadPeriodIsExplainedOnThePage() {
         String manager = TestTokens.token("manager", "E06000016", null);
-        given().cookie("earlyhelp_token", manager)
+        given().cookie(SessionCookieAuthentication.COOKIE, manager)
                 .queryParam("from", "2026-02-01")
                 .queryParam("to", "2026-01-01")
                 .get("/insights")
@@ -67,7 +74,7 @@ class InsightsPageTest {
                 .body(containsString("There is a problem"))
                 .body(containsString("from (2026-02-01) is after to (2026-01-01)."))
                 .body(containsString("id=\"filters\""));
-        given().cookie("earlyhelp_token", manager)
+        given().cookie(SessionCookieAuthentication.COOKIE, manager)
                 .queryParam("to", "last tuesday")
                 .get("/insights")
                 .then()
@@ -84,13 +91,25 @@ class InsightsPageTest {
                 .body(containsString("id=\"signin\""))
                 .body(not(containsString("measuredFamilies")));
         for (String role : List.of("caseworker", "duty-officer", "finance-officer", "partner", "data-protection")) {
-            given().cookie("earlyhelp_token", TestTokens.token(role, "E06000016", "AGENCY-1"))
+            given().cookie(SessionCookieAuthentication.COOKIE, TestTokens.token(role, "E06000016", "AGENCY-1"))
                     .get("/insights")
                     .then()
                     .statusCode(403)
                     .body(containsString("This page is for service managers"))
                     .body(not(containsString("measuredFamilies")));
         }
+    }
+
+    @Test
+    void thePageTakesOnlyTheSessionCookieAndTheApiOnlyTheBearerHeader() {
+        String manager = TestTokens.role("manager");
+        given().auth().oauth2(manager).get("/insights").then().statusCode(401);
+        given().auth().oauth2(manager).get("/insights/outcomes.csv").then().statusCode(401);
+        given().cookie(SessionCookieAuthentication.COOKIE, manager)
+                .get("/api/v1/insights/outcomes")
+                .then()
+                .statusCode(401);
+        given().auth().oauth2(manager).get("/api/v1/insights/outcomes").then().statusCode(200);
     }
 
     @Test

@@ -131,9 +131,9 @@ class ProjectionRebuildTest {
         int events = 0;
         post(familyId, "allocation", Map.of("leadPractitioner", "worker-" + (f % 3)))
                 .statusCode(200);
-        post(familyId, "attachment", attachment("worker-" + f)).statusCode(200);
-        events += 2;
         LocalDate day = LocalDate.parse("2026-01-01");
+        post(familyId, "attachment", attachment("worker-" + f, day.toString())).statusCode(200);
+        events += 2;
         for (int round = 0; round < 3; round++) {
             Map<String, Integer> readings = new LinkedHashMap<>();
             for (int d = 0; d <= (f + round) % DOMAINS.length; d++) {

@@ -62,7 +62,7 @@ class StoredEventUpcastingTest {
         // second attachment is refused, and a review of that goal and a closure are taken.
         post(familyId, "attachment", attachment("worker-17")).statusCode(409);
         post(familyId, "reviews", review("2027-01-10", goalId, "IN_PROGRESS")).statusCode(200);
-        post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", "2027-01-11"))
+        post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", "2026-11-27"))
                 .statusCode(200);
 
         // A rebuild replays the old rows into the read models, decrypting the goal stored under its old name.

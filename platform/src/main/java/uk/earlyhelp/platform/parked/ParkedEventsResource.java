@@ -8,9 +8,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +22,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.api.QueryParameters;
 import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.messaging.Inbox;
@@ -91,7 +89,8 @@ public class ParkedEventsResource {
 
     @GET
     @Operation(summary = "List parked events, oldest first")
-    public List<ParkedEvent> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    public List<ParkedEvent> list(@QueryParam("limit") String limitParameter) {
+        int limit = QueryParameters.whole("limit", limitParameter, 100, 1, 1000);
         return jdbc.query(
                 """
                 SELECT dead_letter_id, processing_group, sequence_identifier, payload_type, event_identifier,

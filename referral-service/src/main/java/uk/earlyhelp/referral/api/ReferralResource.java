@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.api.QueryParameters;
 import uk.earlyhelp.platform.security.Caller;
 import uk.earlyhelp.platform.time.England;
 import uk.earlyhelp.referral.application.ReferralAccess;
@@ -153,14 +151,14 @@ public class ReferralResource {
     public ReferralPage list(
             @QueryParam("status") @Pattern(regexp = "RECEIVED|WITHDRAWN") String status,
             @QueryParam("since") String since,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return reading.list(
                 caller,
                 Optional.ofNullable(status),
                 Optional.ofNullable(since).map(ReferralResource::instant),
-                page,
-                size);
+                QueryParameters.whole("page", page, 0, 0, Integer.MAX_VALUE),
+                QueryParameters.whole("size", size, 20, 1, 200));
     }
 
     /** Withdraws a referral: its problems stop counting towards the family's eligibility. */

@@ -73,6 +73,11 @@ class BadInputTest {
                         edit(r -> ((ObjectNode) r.at("/issues/0")).put("memberIndexes", "one")),
                         400,
                         "issues[0].memberIndexes"),
+                bad(
+                        "NUL character in text",
+                        edit(r -> ((ObjectNode) r.at("/household/members/0")).put("familyName", "Smi\u0000th")),
+                        400,
+                        "household.members[0].familyName"),
                 bad("missing agency reference", edit(r -> r.remove("agencyReference")), 400, "agencyReference"),
                 bad("missing household", edit(r -> r.remove("household")), 400, "household"),
                 bad(
@@ -231,6 +236,14 @@ class BadInputTest {
                 .then()
                 .statusCode(allOf(greaterThanOrEqualTo(400), lessThan(500)))
                 .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.role("duty-officer"))
+                .when()
+                .get("/api/v1/referrals?size=many")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("size"));
         given().auth()
                 .oauth2(TestTokens.partner("police"))
                 .contentType(ContentType.TEXT)

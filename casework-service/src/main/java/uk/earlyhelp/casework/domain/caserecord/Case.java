@@ -41,6 +41,8 @@ public class Case {
     private List<HeadlineProblem> latestProblems = List.of();
 
     private boolean attached;
+    private LocalDate attachedOn;
+    private LocalDate closedOn;
     private boolean personalDataErased;
     private final Set<HeadlineProblem> problemsAtAttachment = EnumSet.noneOf(HeadlineProblem.class);
     private final Map<String, HeadlineProblem> currentGoals = new LinkedHashMap<>();
@@ -261,6 +263,7 @@ public class Case {
     @CommandHandler
     void handle(CloseCase command) {
         requireOpen();
+        requireDatedBetweenAttachmentAndToday("date", command.closedOn(), command.today(), "closed");
         apply(new CaseClosed(familyId, council, command.closedOn(), command.reason(), command.actor()));
     }
 
@@ -268,6 +271,11 @@ public class Case {
     void handle(ReopenCase command) {
         if (stage != CaseStage.CLOSED) {
             throw CaseRuleViolation.conflict("reopenedOn", "Only a closed case can be reopened.");
+        }
+        requireDatedBetweenAttachmentAndToday("date", command.reopenedOn(), command.today(), "reopened");
+        if (command.reopenedOn().isBefore(closedOn)) {
+            throw CaseRuleViolation.unprocessable(
+                    "date", "A case cannot be reopened before it was closed (" + closedOn + ").");
         }
         apply(new CaseReopened(familyId, council, command.reopenedOn(), stageBeforeClosure, command.actor()));
     }
@@ -283,6 +291,23 @@ public class Case {
             return;
         }
         apply(new PersonalDataErased(command.familyId(), command.council(), command.erasedAt()));
+    }
+
+    /**
+     * Closure and reopening start the clocks that retention and claims run on (docs/domain.md, "Dates"), so their
+     * dates are never in the future nor before the family was attached.
+     */
+    private void requireDatedBetweenAttachmentAndToday(String field, LocalDate date, LocalDate today, String what) {
+        if (date.isAfter(today)) {
+            throw CaseRuleViolation.unprocessable(
+                    field, "A case cannot be " + what + " in the future (today is " + today + ").");
+        }
+        if (attachedOn != null && date.isBefore(attachedOn)) {
+            throw CaseRuleViolation.unprocessable(
+                    field,
+                    "A case cannot be " + what + " before the family was attached to the programme (" + attachedOn
+                            + ").");
+        }
     }
 
     private void requireOpen() {
@@ -312,6 +337,7 @@ public class Case {
     @EventSourcingHandler
     void on(FamilyAttached event) {
         attached = true;
+        attachedOn = event.attachedOn();
         problemsAtAttachment.addAll(event.problemsAtAttachment());
         stage = CaseStage.ATTACHED;
     }
@@ -345,6 +371,7 @@ public class Case {
     @EventSourcingHandler
     void on(CaseClosed event) {
         stageBeforeClosure = stage;
+        closedOn = event.closedOn();
         stage = CaseStage.CLOSED;
     }
 

@@ -377,17 +377,69 @@ class CaseRulesTest {
     @Test
     void aCaseIsClosedWithAReasonAndReopenedToItsStageBefore() {
         fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached())
-                .when(new CloseCase(FAMILY, ON, ClosureReason.DISENGAGED, ACTOR))
+                .when(new CloseCase(FAMILY, ON, ClosureReason.DISENGAGED, TODAY, ACTOR))
                 .expectEvents(closed());
         fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached(), closed())
-                .when(new ReopenCase(FAMILY, ON.plusDays(1), ACTOR))
+                .when(new ReopenCase(FAMILY, ON.plusDays(1), TODAY, ACTOR))
                 .expectEvents(new CaseReopened(FAMILY, COUNCIL, ON.plusDays(1), CaseStage.ATTACHED, ACTOR));
+    }
+
+    /** Closure and reopening dates: never in the future, never before attachment, reopening never before closure. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} on {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // command, date,    accepted (attached on 2026-11-25, closed on 2026-11-25 for reopening, today 2027-08-01)
+        "close,  2026-11-25, true", //  the day of attachment
+        "close,  2027-08-01, true", //  today
+        "close,  2026-11-24, false", // before attachment
+        "close,  2027-08-02, false", // tomorrow
+        "reopen, 2026-11-25, true", //  the day it closed
+        "reopen, 2027-08-01, true", //  today
+        "reopen, 2027-08-02, false", // tomorrow
+        "reopen, 2026-11-24, false", // before attachment (and closure)
+    })
+    void closureAndReopeningDatesAreChecked(String command, LocalDate date, boolean accepted) {
+        boolean close = command.equals("close");
+        List<Object> history =
+                new java.util.ArrayList<>(List.of(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached()));
+        if (!close) {
+            history.add(closed());
+        }
+        Object when = close
+                ? new CloseCase(FAMILY, date, ClosureReason.OUTCOMES_MET, TODAY, ACTOR)
+                : new ReopenCase(FAMILY, date, TODAY, ACTOR);
+        ResultValidator<Case> result = fixture.given(history).when(when);
+        if (accepted) {
+            result.expectSuccessfulHandlerExecution();
+        } else {
+            violates(result, CaseRuleViolation.Kind.UNPROCESSABLE, "date");
+        }
+    }
+
+    @Test
+    void aCaseClosedBeforeAttachmentWasUnknownIsStillBoundedByToday() {
+        violates(
+                fixture.given(referral())
+                        .when(new CloseCase(FAMILY, TODAY.plusDays(1), ClosureReason.MOVED_AWAY, TODAY, ACTOR)),
+                CaseRuleViolation.Kind.UNPROCESSABLE,
+                "date");
+        fixture.given(referral())
+                .when(new CloseCase(FAMILY, ON, ClosureReason.MOVED_AWAY, TODAY, ACTOR))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCaseIsNotReopenedBeforeItClosed() {
+        violates(
+                fixture.given(referral(), new CaseClosed(FAMILY, COUNCIL, ON.plusDays(30), ClosureReason.OTHER, ACTOR))
+                        .when(new ReopenCase(FAMILY, ON.plusDays(29), TODAY, ACTOR)),
+                CaseRuleViolation.Kind.UNPROCESSABLE,
+                "date");
     }
 
     @Test
     void onlyAClosedCaseIsReopened() {
         violates(
-                fixture.given(referral()).when(new ReopenCase(FAMILY, ON, ACTOR)),
+                fixture.given(referral()).when(new ReopenCase(FAMILY, ON, TODAY, ACTOR)),
                 CaseRuleViolation.Kind.CONFLICT,
                 "reopenedOn");
     }
@@ -405,7 +457,7 @@ class CaseRulesTest {
                 new EndEmployment(FAMILY, "e-1", ON, ACTOR),
                 new StepUp(FAMILY, ON, ACTOR),
                 new StepDown(FAMILY, ON, ACTOR),
-                new CloseCase(FAMILY, ON, ClosureReason.OTHER, ACTOR));
+                new CloseCase(FAMILY, ON, ClosureReason.OTHER, TODAY, ACTOR));
         for (Object command : refused) {
             violates(
                     fixture.given(

@@ -186,7 +186,8 @@ class WalkingSkeletonIT {
                 .statusCode(200)
                 .body("measuredFamilies", greaterThan(0))
                 .body("domains", aMapWithSize(10)));
-        given().cookie("earlyhelp_token", manager)
+        // The page takes the session cookie (SessionCookieAuthentication.COOKIE), not the bearer header.
+        given().cookie("earlyhelp_session", manager)
                 .get(runner.baseUrl(Service.CASEWORK) + "/insights")
                 .then()
                 .statusCode(200)

@@ -1,0 +1,89 @@
+package uk.earlyhelp.platform.security;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.earlyhelp.platform.api.Problem;
+import uk.earlyhelp.platform.api.ProblemException;
+
+/**
+ * Where a browser page signs in: the page posts the officer's token once, and gets it back as an HttpOnly,
+ * SameSite=Strict cookie that lasts as long as the token and that only page and stream routes accept
+ * ({@link SessionCookieAuthentication}). A token the service would refuse is refused here, so the page can say so.
+ */
+@Path("/session")
+@PermitAll
+@Tag(name = "Pages", description = "Sign-in for the browser pages")
+public class SessionResource {
+
+    /** The token, as an API client would send it after "Bearer ". */
+    public record SignIn(
+            @NotNull @NotBlank @Size(max = 8192) String token) {}
+
+    @Inject
+    JWTParser tokens;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign a browser page in", description = "Sets the HttpOnly session cookie from the token.")
+    @APIResponse(responseCode = "204", description = "Signed in; the cookie is set")
+    @APIResponse(
+            responseCode = "401",
+            description = "The token is not one this service accepts (signature, issuer, audience or expiry)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response signIn(@Valid @NotNull SignIn signIn) {
+        JsonWebToken token;
+        try {
+            token = tokens.parse(signIn.token());
+        } catch (ParseException refused) {
+            String detail = "This token is not accepted here (expired, or not issued for Early Help): get a new one"
+                    + " and sign in again.";
+            throw new ProblemException(401, "Unauthorized", detail, List.of(new Problem.FieldError("token", detail)));
+        }
+        long secondsLeft =
+                Math.max(0, token.getExpirationTime() - clock.instant().getEpochSecond());
+        return Response.noContent()
+                .cookie(cookie(signIn.token(), (int) secondsLeft))
+                .build();
+    }
+
+    @DELETE
+    @Operation(summary = "Sign a browser page out", description = "Clears the session cookie.")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response signOut() {
+        return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    private static NewCookie cookie(String value, int maxAgeSeconds) {
+        return new NewCookie.Builder(SessionCookieAuthentication.COOKIE)
+                .value(value)
+                .path("/")
+                .maxAge(maxAgeSeconds)
+                .httpOnly(true)
+                .secure(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+    }
+}
