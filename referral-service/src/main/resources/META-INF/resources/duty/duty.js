@@ -110,14 +110,12 @@
 
   async function showNames(referralId, td) {
     // Reading a referral's personal data is logged by referral-service (who, when, which referral).
-    const response = await fetch(`/api/v1/referrals/${referralId}`, { credentials: "same-origin" });
+    const response = await fetch(`/duty/referrals/${encodeURIComponent(referralId)}/names`, { credentials: "same-origin" });
     const names = document.createElement("div");
     names.className = "names";
     if (response.ok) {
-      const referral = await response.json();
-      names.textContent = referral.personalDataErased
-        ? "Personal data erased"
-        : referral.details.household.members.map(m => `${m.givenName} ${m.familyName}`).join(", ");
+      const read = await response.json();
+      names.textContent = read.personalDataErased ? "Personal data erased" : read.names.join(", ");
     } else {
       names.textContent = "Could not read the referral";
     }

@@ -2,20 +2,23 @@ package uk.earlyhelp.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.earlyhelp.casework.application.ProjectionRebuilding;
+import uk.earlyhelp.platform.axon.ProjectionRebuilds;
 import uk.earlyhelp.platform.security.Roles;
 
 /**
- * Rebuilds read models from the event store (role {@code manager}). Each answers 202 once the tables are
- * emptied and the replay has started; the replay fills them in the background. The read models hold every
- * council's cases, so this is a whole-service operation. The insights have their own endpoint so that
- * rebuilding one read model does not replay the other.
+ * Rebuilds read models from the event store (role {@code operator}). A POST answers 202 once the rebuild has
+ * started; it fills fresh tables in the background and swaps them in when it has caught up, while the live tables
+ * keep answering. A GET on the same path says where the rebuild stands ({@code REBUILDING}, {@code SWAPPED} or
+ * {@code STALLED} with its error). The read models hold every council's cases, so this is a whole-service
+ * operation; the insights have their own path so that rebuilding one read model does not replay the other.
  */
 @Path("/api/v1/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,22 +28,35 @@ public class AdminResource {
     @Inject
     ProjectionRebuilding rebuilding;
 
-    /** The plan history and case list. */
     @POST
     @Path("/rebuild")
+    @Operation(summary = "Rebuild the plan histories and case list")
     public Response rebuild() {
-        return replaying(rebuilding.histories());
+        return started(rebuilding.rebuildHistories());
     }
 
-    /** The outcomes dashboard's facts. */
+    @GET
+    @Path("/rebuild")
+    @Operation(summary = "Where the rebuild of the plan histories and case list stands")
+    public ProjectionRebuilds.Status rebuildStatus() {
+        return rebuilding.historiesStatus();
+    }
+
     @POST
     @Path("/insights/rebuild")
+    @Operation(summary = "Rebuild the outcomes dashboard's facts")
     public Response rebuildInsights() {
-        return replaying(rebuilding.insights());
+        return started(rebuilding.rebuildInsights());
     }
 
-    private static Response replaying(String processor) {
-        return Response.accepted(Map.of("processor", processor, "status", "REPLAYING"))
-                .build();
+    @GET
+    @Path("/insights/rebuild")
+    @Operation(summary = "Where the rebuild of the outcomes dashboard's facts stands")
+    public ProjectionRebuilds.Status rebuildInsightsStatus() {
+        return rebuilding.insightsStatus();
+    }
+
+    private static Response started(ProjectionRebuilds.Status status) {
+        return Response.accepted(status).build();
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import uk.earlyhelp.casework.domain.caserecord.AssessmentRecorded;
@@ -39,7 +38,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 /**
  * Keeps {@code family_case}, {@code history_entry}, {@code family_star_reading} and {@code plan_goal} from
  * the case events. Rows are keyed by the event's sequence in its case, so a replay writes the same rows
- * and nothing twice; a reset (projection rebuild) empties every table first.
+ * and nothing twice; a rebuild replays every event into fresh copies of the tables (platform's
+ * {@code ProjectionRebuilds}).
  */
 @Singleton
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
@@ -59,11 +59,6 @@ public class HistoryProjection {
 
     @Inject
     ObjectMapper json;
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("TRUNCATE TABLE family_case, history_entry, family_star_reading, plan_goal");
-    }
 
     @EventHandler
     void on(ReferralNoted event, @SequenceNumber long sequence) {

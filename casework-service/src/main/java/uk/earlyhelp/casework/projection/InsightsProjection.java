@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import uk.earlyhelp.casework.domain.caserecord.AssessmentRecorded;
 import uk.earlyhelp.casework.domain.caserecord.CaseClosed;
@@ -43,11 +42,6 @@ public class InsightsProjection {
 
     @Inject
     Jdbc jdbc;
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("TRUNCATE TABLE insight_case, insight_event, insight_reading");
-    }
 
     @EventHandler
     void on(ReferralNoted event, @SequenceNumber long sequence) {

@@ -83,6 +83,19 @@ public final class CaseworkFixtures {
                 .then();
     }
 
+    /** Waits until the rebuild at {@code path} (e.g. "/api/v1/admin/projections/rebuild") has swapped its tables in. */
+    public static void awaitSwapped(String path) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(120))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(TestTokens.role("operator"))
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .body("state", org.hamcrest.Matchers.equalTo("SWAPPED")));
+    }
+
     /** Attached on 2026-11-25. */
     public static Map<String, Object> attachment(String leadPractitioner) {
         return attachment(leadPractitioner, "2026-11-25");

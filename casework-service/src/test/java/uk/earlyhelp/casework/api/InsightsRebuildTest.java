@@ -58,9 +58,11 @@ class InsightsRebuildTest {
                 .post("/api/v1/admin/projections/insights/rebuild")
                 .then()
                 .statusCode(202)
-                .body("processor", equalTo(InsightsProjection.PROCESSING_GROUP));
+                .body("processor", equalTo(InsightsProjection.PROCESSING_GROUP))
+                .body("state", equalTo("REBUILDING"));
+        CaseworkFixtures.awaitSwapped("/api/v1/admin/projections/insights/rebuild");
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Map<String, List<String>> rebuilt = snapshot(known.council);
             for (String table : InsightsProjection.TABLES.keySet()) {
                 assertEquals(live.get(table), rebuilt.get(table), table);

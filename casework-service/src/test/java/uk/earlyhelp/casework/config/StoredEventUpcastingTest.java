@@ -71,6 +71,7 @@ class StoredEventUpcastingTest {
                 .post("/api/v1/admin/projections/rebuild")
                 .then()
                 .statusCode(202));
+        uk.earlyhelp.casework.api.CaseworkFixtures.awaitSwapped("/api/v1/admin/projections/rebuild");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> history(familyId)
                 .statusCode(200)
                 .body(

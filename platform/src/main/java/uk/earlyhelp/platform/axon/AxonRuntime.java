@@ -179,7 +179,7 @@ public class AxonRuntime {
                 .registerDeadLetterPolicy(group, c -> new ParkingPolicy(group, () -> parkedCount.incrementAndGet()))
                 .registerDeadLetteringEventHandlerInvokerConfiguration(
                         group,
-                        // A projection rebuild replays everything, parked events included, so it starts them afresh.
+                        // A processor reset (a replay from the first event) starts its parked events afresh too.
                         (c, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
     }
 
@@ -264,6 +264,11 @@ public class AxonRuntime {
 
     public Configuration configuration() {
         return configuration;
+    }
+
+    /** The JTA-backed transactions Axon's processors and stores run in. */
+    public TransactionManager transactionManager() {
+        return transactions;
     }
 
     /** The tracking processor of a processing group, e.g. to reset it for a projection rebuild. */

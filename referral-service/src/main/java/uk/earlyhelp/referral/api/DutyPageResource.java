@@ -1,18 +1,56 @@
 package uk.earlyhelp.referral.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.referral.application.ReferralReading;
+import uk.earlyhelp.referral.projection.ReferralView;
 
-/** {@code /duty}, the address a duty officer is given, leads to the duty screen's page. */
+/**
+ * {@code /duty}, the address a duty officer is given, leads to the duty screen's page; the page's own routes here
+ * take its session cookie (the APIs do not).
+ */
 @Path("/duty")
 public class DutyPageResource {
+
+    /** The names the duty screen reveals on request; empty once the family's personal data is erased. */
+    public record Names(List<String> names, boolean personalDataErased) {}
+
+    @Inject
+    ReferralReading reading;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "The First Response duty screen (a web page)")
     public Response page() {
         return Response.seeOther(URI.create("/duty/index.html")).build();
+    }
+
+    @GET
+    @Path("/referrals/{referralId}/names")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("duty-officer")
+    @Operation(summary = "The family members' names of one referral, for the duty screen (the read is logged)")
+    public Names names(@PathParam("referralId") String referralId) {
+        ReferralView referral = reading.read(referralId, caller);
+        if (referral.personalDataErased()) {
+            return new Names(List.of(), true);
+        }
+        return new Names(
+                referral.details().household().members().stream()
+                        .map(member -> member.givenName() + " " + member.familyName())
+                        .toList(),
+                false);
     }
 }

@@ -95,6 +95,21 @@ class PageSessionTest {
     }
 
     @Test
+    void theDutyScreenRevealsNamesOnItsOwnRouteWithTheSessionCookie() {
+        String referralId = Referrals.referralId(TestTokens.partner("police"), Referrals.body());
+        Referrals.awaitVisible(referralId);
+        String names = "/duty/referrals/" + referralId + "/names";
+        given().cookie(COOKIE, TestTokens.role("duty-officer"))
+                .get(names)
+                .then()
+                .statusCode(200)
+                .body("names", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Kerry ")))
+                .body("personalDataErased", equalTo(false));
+        given().auth().oauth2(TestTokens.role("duty-officer")).get(names).then().statusCode(401);
+        given().cookie(COOKIE, TestTokens.partner("police")).get(names).then().statusCode(403);
+    }
+
+    @Test
     void theSessionCookieOpensNoApi() {
         String partner = TestTokens.partner("police");
         String referralId = Referrals.referralId(partner, Referrals.body());

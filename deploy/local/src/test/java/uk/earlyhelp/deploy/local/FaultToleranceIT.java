@@ -145,6 +145,14 @@ class FaultToleranceIT {
         await().atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> post(CASEWORK, "/api/v1/admin/projections/rebuild", "operator", Map.of()));
+        // The rebuild fills fresh tables and swaps them in once it has caught up.
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertEquals(
+                        "SWAPPED",
+                        get(CASEWORK, "/api/v1/admin/projections/rebuild", "operator")
+                                .path("state")
+                                .asText()));
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> tables.forEach(

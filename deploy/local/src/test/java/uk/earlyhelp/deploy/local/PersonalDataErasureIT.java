@@ -119,6 +119,14 @@ class PersonalDataErasureIT {
                         .statusCode(202));
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token("operator", null))
+                        .get(url(Service.CASEWORK, "/api/v1/admin/projections/rebuild"))
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo("SWAPPED")));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> history(familyId)
                         .statusCode(200)
                         .body("personalDataErased", equalTo(true))

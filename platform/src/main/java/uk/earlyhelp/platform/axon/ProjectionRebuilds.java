@@ -1,0 +1,261 @@
+package uk.earlyhelp.platform.axon;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.jboss.logging.Logger;
+import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.platform.parked.FamilySequencing;
+
+/**
+ * Rebuilds a projection from the event store into fresh tables while the live ones keep answering, then swaps them
+ * in. A second tracking processor ({@code <group>-rebuild}) replays every event through the projection's own
+ * handlers inside a schema of its own ({@code SET LOCAL search_path}), so the same SQL fills copies of the tables.
+ * Once it has caught up with the store, the live processor stops, and one transaction moves the live tables out, the
+ * rebuilt ones in, and gives the live processor the rebuild's position; the live processor then goes on from there.
+ * Readers wait a moment on the table locks during the swap and never see a half-filled table.
+ *
+ * <p>The swap needs this instance to hold the live processor's claim; if another instance holds it, the rebuild is
+ * refused up front ({@link ProcessorBusy}) and, should that happen later, the swap waits for the claim.
+ */
+@ApplicationScoped
+public class ProjectionRebuilds {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
+    private static final long POLL_MILLIS = 200;
+
+    /** Where a rebuild stands; {@code error} says why it is not moving, when it is not. */
+    public record Status(String processor, State state, Instant since, String error) {}
+
+    public enum State {
+        REBUILDING,
+        SWAPPED,
+        STALLED
+    }
+
+    @Inject
+    AxonRuntime axon;
+
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuilds");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Starts rebuilding {@code processingGroup}'s {@code tables} with {@code handler}, the projection's event handler
+     * (stateless: the live processor keeps using it too). A rebuild already under way is started again from scratch.
+     */
+    public synchronized Status start(String processingGroup, Object handler, Collection<String> tables) {
+        requireClaimHere(processingGroup);
+        Optional.ofNullable(rebuilds.remove(processingGroup)).ifPresent(Rebuild::abandon);
+        Rebuild rebuild = new Rebuild(processingGroup, handler, List.copyOf(tables));
+        rebuilds.put(processingGroup, rebuild);
+        rebuild.begin();
+        return rebuild.status;
+    }
+
+    /** The latest rebuild of {@code processingGroup} since this instance started, if any. */
+    public Optional<Status> status(String processingGroup) {
+        return Optional.ofNullable(rebuilds.get(processingGroup)).map(rebuild -> rebuild.status);
+    }
+
+    @PreDestroy
+    void stop() {
+        monitor.shutdownNow();
+        rebuilds.values().forEach(Rebuild::abandon);
+    }
+
+    private void requireClaimHere(String processingGroup) {
+        jdbc.queryOne(
+                        "SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL",
+                        row -> row.getString("owner"),
+                        processingGroup)
+                .filter(owner -> !owner.equals(nodeId()))
+                .ifPresent(owner -> {
+                    throw new ProcessorBusy(processingGroup);
+                });
+    }
+
+    /** The name Axon's token store claims tokens under for this JVM (its default node id). */
+    private static String nodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    private final class Rebuild {
+
+        private final String group;
+        private final String processorName;
+        private final String schema;
+        private final Object handler;
+        private final List<String> tables;
+        private final String liveSchema;
+        private volatile Status status;
+        private volatile TrackingEventProcessor replay;
+        private volatile java.util.concurrent.ScheduledFuture<?> watch;
+
+        Rebuild(String group, Object handler, List<String> tables) {
+            this.group = group;
+            this.processorName = group + "-rebuild";
+            this.schema = "rebuild_" + group.replaceAll("[^A-Za-z0-9]", "_");
+            this.handler = handler;
+            this.tables = tables;
+            this.liveSchema = jdbc.queryOne("SELECT current_schema()", row -> row.getString(1))
+                    .orElseThrow();
+            this.status = new Status(group, State.REBUILDING, clock.instant(), null);
+        }
+
+        void begin() {
+            QuarkusTransaction.requiringNew().run(() -> {
+                jdbc.update("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                jdbc.update("CREATE SCHEMA " + schema);
+                for (String table : tables) {
+                    jdbc.update("CREATE TABLE " + schema + "." + table + " (LIKE " + table + " INCLUDING ALL)");
+                }
+                jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processorName);
+            });
+            replay = replayProcessor();
+            replay.start();
+            watch = monitor.scheduleWithFixedDelay(this::check, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        /** The projection's handlers, fed from the first event, writing into this rebuild's schema. */
+        private TrackingEventProcessor replayProcessor() {
+            TransactionManager transactions = axon.transactionManager();
+            TransactionManager inRebuildSchema = () -> {
+                var transaction = transactions.startTransaction();
+                jdbc.update("SET LOCAL search_path TO " + schema + ", " + liveSchema);
+                return transaction;
+            };
+            return TrackingEventProcessor.builder()
+                    .name(processorName)
+                    .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                            .eventHandlers(handler)
+                            .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                            .sequencingPolicy(new FamilySequencing())
+                            .build())
+                    .messageSource(axon.configuration().eventStore())
+                    .tokenStore(
+                            axon.configuration().eventProcessingConfiguration().tokenStore(group))
+                    .transactionManager(inRebuildSchema)
+                    .trackingEventProcessorConfiguration(
+                            TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                    .andBatchSize(AxonRuntime.BATCH_SIZE)
+                                    .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                    .build();
+        }
+
+        private void check() {
+            try {
+                Map<Integer, EventTrackerStatus> progress = replay.processingStatus();
+                Optional<Throwable> error = progress.values().stream()
+                        .filter(EventTrackerStatus::isErrorState)
+                        .map(EventTrackerStatus::getError)
+                        .findFirst();
+                if (error.isPresent()) {
+                    stalled(String.valueOf(error.get().getMessage()));
+                } else if (!progress.isEmpty() && progress.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+                    swap();
+                }
+            } catch (RuntimeException unexpected) {
+                LOG.errorf(unexpected, "Rebuild of %s failed; the live tables are untouched", group);
+                stalled(unexpected.getMessage());
+                abandon();
+            }
+        }
+
+        private void stalled(String why) {
+            if (status.state() != State.STALLED || !why.equals(status.error())) {
+                LOG.warnf("Rebuild of %s is stalled: %s", group, why);
+                status = new Status(group, State.STALLED, clock.instant(), why);
+            }
+        }
+
+        private void swap() {
+            TrackingEventProcessor live = axon.trackingProcessor(group);
+            replay.shutDown();
+            live.shutDown();
+            boolean swapped;
+            try {
+                swapped = QuarkusTransaction.requiringNew().call(this::swapTablesAndTokens);
+            } finally {
+                live.start();
+            }
+            if (!swapped) {
+                stalled("The live processor is held by another instance; the swap waits for its claim.");
+                replay.start();
+                return;
+            }
+            watch.cancel(false);
+            status = new Status(group, State.SWAPPED, clock.instant(), null);
+            LOG.infof("Rebuilt %s and swapped in its tables %s", group, tables);
+        }
+
+        /** One transaction: live tables out, rebuilt ones in, the rebuild's position handed to the live processor. */
+        private boolean swapTablesAndTokens() {
+            String live = liveSchema;
+            boolean heldElsewhere = jdbc.queryOne(
+                            "SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL FOR UPDATE",
+                            row -> row.getString("owner"),
+                            group)
+                    .isPresent();
+            if (heldElsewhere) {
+                return false;
+            }
+            String retired = schema + "_retired";
+            jdbc.update("DROP SCHEMA IF EXISTS " + retired + " CASCADE");
+            jdbc.update("CREATE SCHEMA " + retired);
+            for (String table : tables) {
+                jdbc.update("ALTER TABLE " + live + "." + table + " SET SCHEMA " + retired);
+                jdbc.update("ALTER TABLE " + schema + "." + table + " SET SCHEMA " + live);
+            }
+            jdbc.update("DROP SCHEMA " + retired + " CASCADE");
+            jdbc.update("DROP SCHEMA " + schema + " CASCADE");
+            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", group);
+            jdbc.update(
+                    "UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
+                    group,
+                    processorName);
+            return true;
+        }
+
+        void abandon() {
+            Optional.ofNullable(watch).ifPresent(future -> future.cancel(false));
+            Optional.ofNullable(replay).ifPresent(TrackingEventProcessor::shutDown);
+        }
+    }
+
+    /** The processor's token is claimed by another (or a just-killed) instance. */
+    public static final class ProcessorBusy extends RuntimeException {
+        ProcessorBusy(String processingGroup) {
+            super("The " + processingGroup + " projection is held by another instance (or one that has just"
+                    + " stopped, until its claim times out); nothing was started. Try again in a few seconds.");
+        }
+    }
+}
