@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import uk.earlyhelp.pbr.application.ClaimBatchApproval;
+import uk.earlyhelp.pbr.application.ClaimBatchAudit;
 import uk.earlyhelp.pbr.application.ClaimBatchBuilding;
+import uk.earlyhelp.pbr.application.ClaimBatchDiscarding;
 import uk.earlyhelp.pbr.application.ClaimBatchExport;
 import uk.earlyhelp.pbr.application.ClaimBatchReading;
 import uk.earlyhelp.pbr.application.ClaimBatchSubmission;
@@ -29,8 +31,9 @@ import uk.earlyhelp.platform.security.Caller;
 /**
  * Claim batches for a finance officer of the batch's council (docs/domain.md, "Payment by results";
  * docs/api.md): build a draft for a window end, rebuild a draft ({@code POST .../rebuild}: the families
- * claimable by the same window end now, the audit seed kept), approve, submit, read and export. Each
- * request is one use case in {@code application}.
+ * claimable by the same window end now, the audit seed kept), record the spot checks of the audit sample, approve
+ * (another officer than the drafter), submit, discard, read and export. Each request is one use case in
+ * {@code application}.
  */
 @Path("/api/v1/claim-batches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +53,12 @@ public class ClaimBatchResource {
     ClaimBatchSubmission submission;
 
     @Inject
+    ClaimBatchAudit audit;
+
+    @Inject
+    ClaimBatchDiscarding discarding;
+
+    @Inject
     ClaimBatchReading reading;
 
     @Inject
@@ -61,7 +70,7 @@ public class ClaimBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response build(@Valid @NotNull BuildRequest request) {
-        ClaimBatchView batch = building.build(caller.council(), request.windowEnd(), caller.name());
+        ClaimBatchView batch = building.build(caller.council(), request.windowEnd(), caller.subject());
         return Response.created(URI.create("/api/v1/claim-batches/" + batch.batchId()))
                 .entity(batch)
                 .build();
@@ -76,19 +85,35 @@ public class ClaimBatchResource {
     @POST
     @Path("/{batchId}/rebuild")
     public ClaimBatchView rebuild(@PathParam("batchId") String batchId) {
-        return building.rebuild(batchId, caller.council(), caller.name());
+        return building.rebuild(batchId, caller.council(), caller.subject());
     }
 
     @POST
+    @Path("/{batchId}/audit-results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimBatchView recordAuditResult(
+            @PathParam("batchId") String batchId, @Valid @NotNull AuditResultRequest request) {
+        return audit.record(
+                batchId, caller.council(), request.familyId(), request.result(), request.note(), caller.subject());
+    }
+
+    /** By another finance officer than the one who drafted the batch ({@code sub}), once the sample is audited. */
+    @POST
     @Path("/{batchId}/approval")
     public ClaimBatchView approve(@PathParam("batchId") String batchId) {
-        return approval.approve(batchId, caller.council(), caller.name());
+        return approval.approve(batchId, caller.council(), caller.subject());
     }
 
     @POST
     @Path("/{batchId}/submission")
     public ClaimBatchView submit(@PathParam("batchId") String batchId) {
-        return submission.submit(batchId, caller.council(), caller.name());
+        return submission.submit(batchId, caller.council(), caller.subject());
+    }
+
+    @POST
+    @Path("/{batchId}/discard")
+    public ClaimBatchView discard(@PathParam("batchId") String batchId) {
+        return discarding.discard(batchId, caller.council(), caller.subject());
     }
 
     @GET

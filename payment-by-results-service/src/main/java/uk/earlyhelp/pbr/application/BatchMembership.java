@@ -51,12 +51,26 @@ public class BatchMembership {
                 RETURNING family_id""", row -> row.getString("family_id"), batchId, council, familyIds));
     }
 
+    /** Takes one family out of the batch (a failed spot check): it is free for another batch. */
+    public void release(String batchId, String familyId) {
+        jdbc.update("DELETE FROM claim_batch_family WHERE batch_id = ? AND family_id = ?", batchId, familyId);
+    }
+
     public void releaseAll(String batchId) {
         jdbc.update("DELETE FROM claim_batch_family WHERE batch_id = ?", batchId);
     }
 
     public void moveTo(String batchId, ClaimBatchState state) {
         jdbc.update("UPDATE claim_batch SET state = ? WHERE batch_id = ?", state, batchId);
+    }
+
+    /** Families of the council claimed or in a batch (draft, approved or submitted): its funded places taken. */
+    public int claimedOrInBatches(String council) {
+        return jdbc.queryOne(
+                        "SELECT count(*) AS n FROM claim_batch_family WHERE council = ?",
+                        row -> row.getInt("n"),
+                        council)
+                .orElse(0);
     }
 
     /** Families of the council in submitted batches: claimed to date. */

@@ -18,6 +18,7 @@ import uk.earlyhelp.pbr.domain.batch.DraftClaimBatch;
 import uk.earlyhelp.pbr.domain.batch.RebuildClaimBatch;
 import uk.earlyhelp.pbr.domain.rules.ClaimRules;
 import uk.earlyhelp.pbr.domain.rules.Claimability;
+import uk.earlyhelp.pbr.domain.rules.FundingCap;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 import uk.earlyhelp.pbr.projection.FamilyRecords;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -46,6 +47,9 @@ public class ClaimBatchBuilding {
     ClaimRules claimRules;
 
     @Inject
+    Funding funding;
+
+    @Inject
     PaymentByResultsRules rules;
 
     @Transactional
@@ -55,9 +59,17 @@ public class ClaimBatchBuilding {
         requireNotFuture(windowEnd, now);
         String batchId = UUID.randomUUID().toString();
         membership.open(batchId, council, windowEnd, now);
-        List<BatchEntry> entries = reserveClaimable(batchId, council, windowEnd);
+        Reserved reserved = reserveClaimable(batchId, council, windowEnd);
         changes.send(new DraftClaimBatch(
-                batchId, council, windowEnd, entries, SEEDS.nextLong(), rules.auditSamplePercent(), by, now));
+                batchId,
+                council,
+                windowEnd,
+                reserved.entries(),
+                SEEDS.nextLong(),
+                rules.auditSamplePercent(),
+                by,
+                now,
+                reserved.overCap()));
         return changes.afterChange(batchId);
     }
 
@@ -66,12 +78,16 @@ public class ClaimBatchBuilding {
     public ClaimBatchView rebuild(String batchId, String council, String by) {
         ClaimBatchView batch = changes.lock(batchId, council, ClaimBatchState.DRAFT, "rebuilt");
         membership.releaseAll(batchId);
-        List<BatchEntry> entries = reserveClaimable(batchId, batch.council(), batch.windowEnd());
-        changes.send(new RebuildClaimBatch(batchId, entries, by, changes.now()));
+        Reserved reserved = reserveClaimable(batchId, batch.council(), batch.windowEnd());
+        changes.send(new RebuildClaimBatch(batchId, reserved.entries(), by, changes.now(), reserved.overCap()));
         return changes.afterChange(batchId);
     }
 
-    private List<BatchEntry> reserveClaimable(String batchId, String council, LocalDate windowEnd) {
+    /** The families a batch took, and how many more were claimable but beyond the funded maximum. */
+    private record Reserved(List<BatchEntry> entries, int overCap) {}
+
+    private Reserved reserveClaimable(String batchId, String council, LocalDate windowEnd) {
+        int room = FundingCap.room(funding.lockedFundedFamilies(council), membership.claimedOrInBatches(council));
         List<BatchEntry> claimable = new ArrayList<>();
         families.forEachCandidate(council, windowEnd, facts -> {
             var assessment = Claimability.assess(facts, claimRules, windowEnd);
@@ -79,11 +95,14 @@ public class ClaimBatchBuilding {
                 claimable.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
             }
         });
+        List<BatchEntry> withinCap = claimable.subList(0, Math.min(room, claimable.size()));
         Set<String> reserved = membership.reserve(
-                batchId, council, claimable.stream().map(BatchEntry::familyId).toList());
-        return claimable.stream()
-                .filter(entry -> reserved.contains(entry.familyId()))
-                .toList();
+                batchId, council, withinCap.stream().map(BatchEntry::familyId).toList());
+        return new Reserved(
+                withinCap.stream()
+                        .filter(entry -> reserved.contains(entry.familyId()))
+                        .toList(),
+                claimable.size() - withinCap.size());
     }
 
     private static void requireNotFuture(LocalDate windowEnd, Instant now) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchRefused;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
@@ -46,23 +48,39 @@ public class ClaimBatchChanges {
      * time; a 409 unless it is {@code needed}.
      */
     ClaimBatchView lock(String batchId, String council, ClaimBatchState needed, String change) {
+        return lock(batchId, council, Set.of(needed), change);
+    }
+
+    /** As {@link #lock(String, String, ClaimBatchState, String)}, for a change more than one state allows. */
+    ClaimBatchView lock(String batchId, String council, Set<ClaimBatchState> allowed, String change) {
         ClaimBatchState state =
                 membership.lock(batchId).orElseThrow(() -> ProblemException.notFound("No claim batch " + batchId));
         ClaimBatchView batch = reading.visible(batchId, council);
-        if (state != needed) {
-            throw ProblemException.conflict(
-                    "Batch " + batchId + " is " + state + ": only a " + needed + " batch can be " + change + ".");
+        if (!allowed.contains(state)) {
+            throw ProblemException.conflict("Batch " + batchId + " is " + state + ": only a "
+                    + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(" or "))
+                    + " batch can be " + change + ".");
         }
         return batch;
     }
 
-    /** Sends a command; a refusal by a batch or a family's claim record is a 409. */
+    /**
+     * Sends a command; a refusal by a batch is a 409, 422 or 403 as the batch says, a second claim on a family a
+     * 409.
+     */
     void send(Object command) {
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ClaimBatchRefused || cause instanceof FamilyAlreadyClaimed) {
+                if (cause instanceof ClaimBatchRefused refused) {
+                    throw switch (refused.kind()) {
+                        case CONFLICT -> ProblemException.conflict(refused.getMessage());
+                        case UNPROCESSABLE -> ProblemException.unprocessable(refused.field(), refused.getMessage());
+                        case FORBIDDEN -> ProblemException.forbidden(refused.getMessage());
+                    };
+                }
+                if (cause instanceof FamilyAlreadyClaimed) {
                     throw ProblemException.conflict(cause.getMessage());
                 }
                 if (cause.getCause() == cause) {

@@ -1,13 +1,13 @@
 package uk.earlyhelp.pbr.application;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import uk.earlyhelp.pbr.domain.rules.FundingCap;
 
 /**
  * A council's progress to its target: families attached while eligible, families claimed to date, the
- * funded maximum, and claimed as a whole percentage of it (rounded half up), e.g. "1,596 of 2,770 = 58%".
+ * funded maximum, and claimed as a whole percentage of it (rounded half up, never over 100), e.g. "1,596 of
+ * 2,770 = 58%".
  */
 public record Progress(
         String council,
@@ -20,11 +20,7 @@ public record Progress(
         String summary) {
 
     public static Progress of(String council, int attached, int claimed, int fundedMaximum, long attachmentFeePence) {
-        int percentage = fundedMaximum <= 0
-                ? 0
-                : BigDecimal.valueOf(claimed * 100L)
-                        .divide(BigDecimal.valueOf(fundedMaximum), 0, RoundingMode.HALF_UP)
-                        .intValueExact();
+        int percentage = FundingCap.percentage(claimed, fundedMaximum);
         NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.UK);
         int funded = Math.min(attached, Math.max(0, fundedMaximum));
         return new Progress(

@@ -18,12 +18,15 @@ public class ProgressReport {
     @Inject
     PaymentByResultsRules rules;
 
+    @Inject
+    Funding funding;
+
     public Progress of(String council) {
         return Progress.of(
                 council,
                 families.attachedWhileEligible(council),
                 membership.claimedToDate(council),
-                rules.fundedMaximumOf(council),
+                funding.of(council).fundedFamilies(),
                 rules.attachmentFeePence());
     }
 }

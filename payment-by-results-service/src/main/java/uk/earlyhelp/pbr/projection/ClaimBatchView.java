@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.earlyhelp.contracts.ClaimRoute;
 import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.pbr.domain.batch.AuditResult;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
 import uk.earlyhelp.pbr.domain.rules.ProvingPeriod;
 
@@ -15,14 +16,21 @@ public record ClaimBatchView(
         LocalDate windowEnd,
         ClaimBatchState state,
         int families,
+        int overCap,
         long totalPence,
         long auditSeed,
         int auditPercent,
         List<String> auditSample,
         List<Family> entries,
+        List<Audit> auditResults,
+        String draftedBy,
         Instant draftedAt,
         Instant approvedAt,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Instant discardedAt) {
+
+    /** A sampled family's spot check; a {@code FAIL} took the family out of the batch. */
+    public record Audit(String familyId, AuditResult result, String note, String recordedBy, Instant recordedAt) {}
 
     public record Family(
             String familyId,
@@ -32,5 +40,6 @@ public record ClaimBatchView(
             LocalDate qualifiedOn,
             List<ProvingPeriod> proof,
             long amountPence,
-            boolean auditSample) {}
+            boolean auditSample,
+            AuditResult auditResult) {}
 }

@@ -3,13 +3,18 @@ package uk.earlyhelp.pbr.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.earlyhelp.pbr.domain.batch.AuditResult;
+import uk.earlyhelp.pbr.domain.batch.AuditResultRecorded;
 import uk.earlyhelp.pbr.domain.batch.BatchEntry;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchApproved;
+import uk.earlyhelp.pbr.domain.batch.ClaimBatchDiscarded;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchDrafted;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchRebuilt;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
@@ -37,14 +42,38 @@ public class ClaimBatches {
         }
         List<BatchEntry> entries = drafted.entries();
         List<String> sample = drafted.auditSample();
+        int overCap = drafted.overCap();
         ClaimBatchState state = ClaimBatchState.DRAFT;
         Instant approvedAt = null;
         Instant submittedAt = null;
+        Instant discardedAt = null;
+        Map<String, ClaimBatchView.Audit> audits = new LinkedHashMap<>();
         for (Object event : events) {
             switch (event) {
                 case ClaimBatchRebuilt rebuilt -> {
                     entries = rebuilt.entries();
                     sample = rebuilt.auditSample();
+                    overCap = rebuilt.overCap();
+                }
+                case AuditResultRecorded audit -> {
+                    audits.put(
+                            audit.familyId(),
+                            new ClaimBatchView.Audit(
+                                    audit.familyId(),
+                                    audit.result(),
+                                    audit.note(),
+                                    audit.recordedBy(),
+                                    audit.recordedAt()));
+                    if (audit.result() == AuditResult.FAIL) {
+                        entries = entries.stream()
+                                .filter(entry -> !entry.familyId().equals(audit.familyId()))
+                                .toList();
+                    }
+                    sample = audit.auditSample();
+                }
+                case ClaimBatchDiscarded discarded -> {
+                    state = ClaimBatchState.DISCARDED;
+                    discardedAt = discarded.discardedAt();
                 }
                 case ClaimBatchApproved approved -> {
                     state = ClaimBatchState.APPROVED;
@@ -66,6 +95,7 @@ public class ClaimBatches {
                 drafted.windowEnd(),
                 state,
                 entries.size(),
+                overCap,
                 entries.stream().mapToLong(BatchEntry::amountPence).sum(),
                 drafted.auditSeed(),
                 drafted.auditPercent(),
@@ -79,10 +109,16 @@ public class ClaimBatches {
                                 entry.qualifiedOn(),
                                 entry.proof(),
                                 entry.amountPence(),
-                                audited.contains(entry.familyId())))
+                                audited.contains(entry.familyId()),
+                                Optional.ofNullable(audits.get(entry.familyId()))
+                                        .map(ClaimBatchView.Audit::result)
+                                        .orElse(null)))
                         .toList(),
+                List.copyOf(audits.values()),
+                drafted.draftedBy(),
                 drafted.draftedAt(),
                 approvedAt,
-                submittedAt));
+                submittedAt,
+                discardedAt));
     }
 }

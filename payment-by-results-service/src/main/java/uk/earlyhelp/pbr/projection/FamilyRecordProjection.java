@@ -2,8 +2,10 @@ package uk.earlyhelp.pbr.projection;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import uk.earlyhelp.pbr.domain.claimrecord.AttachmentNoted;
 import uk.earlyhelp.pbr.domain.claimrecord.EligibilityNoted;
 import uk.earlyhelp.pbr.domain.claimrecord.EmploymentEndNoted;
@@ -14,7 +16,8 @@ import uk.earlyhelp.pbr.domain.claimrecord.OutcomeNoted;
 
 /**
  * Keeps {@code pbr_family}: each family's claim facts, folded with the same code as the aggregate. Each
- * fact applies once (by id), so a replay writes the same rows.
+ * fact applies once (by id), so a replay writes the same rows. When evidence (an outcome, an employment spell) last
+ * arrived is kept too: a family that failed a spot check is claimable again only after new evidence.
  */
 @Singleton
 @ProcessingGroup("pbr-family")
@@ -34,18 +37,21 @@ public class FamilyRecordProjection {
     }
 
     @EventHandler
-    void on(OutcomeNoted event) {
+    void on(OutcomeNoted event, @Timestamp Instant noted) {
         fold(event.familyId(), event);
+        families.evidenceNoted(event.familyId(), noted);
     }
 
     @EventHandler
-    void on(EmploymentStartNoted event) {
+    void on(EmploymentStartNoted event, @Timestamp Instant noted) {
         fold(event.familyId(), event);
+        families.evidenceNoted(event.familyId(), noted);
     }
 
     @EventHandler
-    void on(EmploymentEndNoted event) {
+    void on(EmploymentEndNoted event, @Timestamp Instant noted) {
         fold(event.familyId(), event);
+        families.evidenceNoted(event.familyId(), noted);
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,15 +54,27 @@ public class FamilyRecords {
                 write(facts));
     }
 
+    /** Evidence for the family (an outcome, an employment spell) arrived at {@code at}. */
+    void evidenceNoted(String familyId, Instant at) {
+        jdbc.update(
+                "UPDATE pbr_family SET evidence_at = ? WHERE family_id = ? AND (evidence_at IS NULL OR evidence_at < ?)",
+                at,
+                familyId,
+                at);
+    }
+
     /**
-     * Each of the council's families attached while eligible by {@code windowEnd}, never claimed and in no batch,
-     * read a thousand at a time: a national batch's candidates need not fit in memory at once.
+     * Each of the council's families attached while eligible by {@code windowEnd}, never claimed, in no batch, and
+     * not held back by a failed spot check without newer evidence; read a thousand at a time: a national batch's
+     * candidates need not fit in memory at once.
      */
     public void forEachCandidate(String council, LocalDate windowEnd, Consumer<FamilyFacts> each) {
         jdbc.forEach("""
                 SELECT f.facts::text AS facts FROM pbr_family f
                 WHERE f.council = ? AND f.attached_while_eligible AND f.attached_on <= ? AND f.claimed_batch_id IS NULL
                   AND NOT EXISTS (SELECT 1 FROM claim_batch_family b WHERE b.family_id = f.family_id)
+                  AND NOT EXISTS (SELECT 1 FROM audit_failure a WHERE a.family_id = f.family_id
+                                  AND (f.evidence_at IS NULL OR f.evidence_at <= a.failed_at))
                 ORDER BY f.family_id""", row -> read(row.getString("facts")), each, council, windowEnd);
     }
 

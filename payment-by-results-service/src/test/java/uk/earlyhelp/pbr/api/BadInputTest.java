@@ -74,7 +74,7 @@ class BadInputTest {
         }
         given().get("/api/v1/progress").then().statusCode(401).contentType("application/problem+json");
         String finance = TestTokens.role("finance-officer");
-        for (String path : List.of("", "/rebuild", "/approval", "/submission")) {
+        for (String path : List.of("", "/rebuild", "/approval", "/submission", "/discard")) {
             var request = given().auth().oauth2(finance);
             var response = path.isEmpty() ? request.get(unknown) : request.post(unknown + path);
             response.then()
@@ -95,6 +95,69 @@ class BadInputTest {
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed JSON      | {\"familyId\":                                    | 400",
+                "not an object       | [1]                                                 | 400",
+                "unknown field       | {\"familyId\": \"f\", \"result\": \"PASS\", \"x\": 1} | 400",
+                "unknown result      | {\"familyId\": \"f\", \"result\": \"MAYBE\"}       | 400",
+                "wrong type          | {\"familyId\": 7, \"result\": \"PASS\"}           | 400",
+                "missing result      | {\"familyId\": \"f\"}                               | 400",
+                "missing family      | {\"result\": \"PASS\"}                              | 400",
+                "note too long       | {\"familyId\": \"f\", \"result\": \"FAIL\", \"note\": \"%s\"} | 400",
+                "family not sampled  | {\"familyId\": \"not-in-this-batch\", \"result\": \"PASS\"} | 422",
+            })
+    void aBadAuditResultIsAProblemAndChangesNothing(String name, String body, int status) {
+        String batchId = given().auth()
+                .oauth2(TestTokens.role("finance-officer"))
+                .contentType("application/json")
+                .body("{\"windowEnd\": \"2026-01-31\"}")
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId");
+        long before = events();
+        given().auth()
+                .oauth2(TestTokens.role("finance-officer"))
+                .contentType("application/json")
+                .body(body.replace("%s", "n".repeat(2001)))
+                .post("/api/v1/claim-batches/" + batchId + "/audit-results")
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json");
+        assertEquals(before, events(), name + " must store nothing");
+        for (String role : List.of("partner", "caseworker", "manager", "operator")) {
+            given().auth()
+                    .oauth2(TestTokens.token(role, TestTokens.COUNCIL, "police"))
+                    .contentType("application/json")
+                    .body("{\"familyId\": \"f\", \"result\": \"PASS\"}")
+                    .post("/api/v1/claim-batches/" + batchId + "/audit-results")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        // Another council's finance officer neither audits nor discards this council's batch.
+        String elsewhere = TestTokens.token("finance-officer", TestTokens.OTHER_COUNCIL, null);
+        given().auth()
+                .oauth2(elsewhere)
+                .contentType("application/json")
+                .body("{\"familyId\": \"f\", \"result\": \"PASS\"}")
+                .post("/api/v1/claim-batches/" + batchId + "/audit-results")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(elsewhere)
+                .post("/api/v1/claim-batches/" + batchId + "/discard")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        assertEquals(before, events(), "nobody else changed anything");
     }
 
     private long events() {

@@ -3,6 +3,7 @@ package uk.earlyhelp.pbr.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -170,7 +171,7 @@ class ClaimBatchesOverKafkaTest {
                 .body("progress.fundedMaximum", equalTo(2800))
                 .body("progress.familiesAttached", equalTo(3));
 
-        post(council, batchId, "approval").statusCode(200).body("state", equalTo("APPROVED"));
+        approve(council, batchId).body("state", equalTo("APPROVED"));
         post(council, batchId, "submission").statusCode(200).body("state", equalTo("SUBMITTED"));
 
         ConsumerRecord<String, String> submitted =
@@ -218,6 +219,7 @@ class ClaimBatchesOverKafkaTest {
         post(council, batchId, "rebuild").statusCode(409).contentType("application/problem+json");
         post(council, batchId, "approval").statusCode(409).contentType("application/problem+json");
         post(council, batchId, "submission").statusCode(409).contentType("application/problem+json");
+        post(council, batchId, "discard").statusCode(409).contentType("application/problem+json");
         given().auth()
                 .oauth2(financeOfficer(council))
                 .contentType(ContentType.JSON)
@@ -291,6 +293,188 @@ class ClaimBatchesOverKafkaTest {
                 .body("auditSample", contains(first))
                 .extract();
         assertEquals(seed, rebuilt.jsonPath().getLong("auditSeed"));
+    }
+
+    @Test
+    void aFailedSpotCheckTakesTheFamilyOutUntilNewEvidenceAndAnotherOfficerApproves() {
+        String council = newCouncil();
+        List<String> claimable = claimableByEmployment(council, 2);
+        var draft = build(council)
+                .body("entries.familyId", contains(claimable.toArray()))
+                .extract();
+        String batchId = draft.path("batchId");
+        String sampled = draft.path("auditSample[0]");
+        String other =
+                claimable.stream().filter(f -> !f.equals(sampled)).findFirst().orElseThrow();
+
+        // Two people: the drafter may not approve; nobody may approve before the sample is checked.
+        post(council, batchId, "approval").statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(secondFinanceOfficer(council))
+                .post("/api/v1/claim-batches/" + batchId + "/approval")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString(sampled));
+        auditResult(council, batchId, other, "PASS", null)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("familyId"));
+        auditResult(council, batchId, sampled, "FAIL", null)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("note"));
+
+        // A FAIL takes the family out with its note; the sample is drawn again from the rest.
+        auditResult(council, batchId, sampled, "FAIL", "No payslips on file")
+                .statusCode(200)
+                .body("entries.familyId", contains(other))
+                .body("auditSample", contains(other))
+                .body("auditResults[0].familyId", equalTo(sampled))
+                .body("auditResults[0].result", equalTo("FAIL"))
+                .body("auditResults[0].note", equalTo("No payslips on file"));
+        post(council, batchId, "rebuild").statusCode(200).body("entries.familyId", contains(other));
+        approve(council, batchId).statusCode(200).body("state", equalTo("APPROVED"));
+        post(council, batchId, "approval").statusCode(409).contentType("application/problem+json");
+
+        // Held out of a new batch until new evidence for it arrives after the failure.
+        String empty = build(council).body("families", equalTo(0)).extract().path("batchId");
+        post(council, empty, "discard").statusCode(200).body("state", equalTo("DISCARDED"));
+        outcome(council, sampled, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
+        awaitFacts(sampled, facts -> facts.outcomes().size() == 1);
+        build(council).body("entries.familyId", contains(sampled));
+    }
+
+    @Test
+    void discardingADraftOrApprovedBatchReleasesItsFamilies() {
+        String council = newCouncil();
+        List<String> claimable = claimableByEmployment(council, 1);
+        String draft = build(council)
+                .body("entries.familyId", contains(claimable.get(0)))
+                .extract()
+                .path("batchId");
+        post(council, draft, "discard")
+                .statusCode(200)
+                .body("state", equalTo("DISCARDED"))
+                .body("discardedAt", org.hamcrest.Matchers.notNullValue());
+        post(council, draft, "discard").statusCode(409).contentType("application/problem+json");
+        post(council, draft, "approval").statusCode(409).contentType("application/problem+json");
+
+        String approved = build(council)
+                .body("entries.familyId", contains(claimable.get(0)))
+                .extract()
+                .path("batchId");
+        approve(council, approved).statusCode(200);
+        post(council, approved, "discard").statusCode(200).body("state", equalTo("DISCARDED"));
+        build(council).body("entries.familyId", contains(claimable.get(0)));
+    }
+
+    @Test
+    void noBatchTakesTheCouncilPastItsFundedMaximum() {
+        String council = newCouncil();
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/funding")
+                .then()
+                .statusCode(200)
+                .body("fundedFamilies", equalTo(2800))
+                .body("setBy", org.hamcrest.Matchers.nullValue());
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("fundedFamilies", 2))
+                .put("/api/v1/funding")
+                .then()
+                .statusCode(200)
+                .body("fundedFamilies", equalTo(2))
+                .body("setBy", equalTo("test-finance-officer"));
+        List<String> claimable = claimableByEmployment(council, 3);
+
+        String first = build(council)
+                .body("entries.familyId", contains(claimable.get(0), claimable.get(1)))
+                .body("overCap", equalTo(1))
+                .extract()
+                .path("batchId");
+        // A second draft finds the funded places taken by the first (draft batches count too).
+        build(council).body("families", equalTo(0)).body("overCap", equalTo(1));
+        approve(council, first).statusCode(200);
+        post(council, first, "submission").statusCode(200);
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(200)
+                .body("familiesClaimed", equalTo(2))
+                .body("fundedMaximum", equalTo(2))
+                .body("percentage", equalTo(100));
+        // Lowered below what is already claimed, progress still reads 100%, never more.
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("fundedFamilies", 1))
+                .put("/api/v1/funding")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/progress")
+                .then()
+                .body("percentage", equalTo(100));
+        for (String body : List.of(
+                "{\"fundedFamilies\": -1}",
+                "{\"fundedFamilies\": \"many\"}",
+                "{}",
+                "{\"fundedFamilies\": 5, \"x\": 1}",
+                "{\"fundedFamilies\": 1000001}")) {
+            given().auth()
+                    .oauth2(financeOfficer(council))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .put("/api/v1/funding")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        for (String role : List.of("partner", "caseworker", "manager", "operator", "data-protection")) {
+            given().auth()
+                    .oauth2(TestTokens.token(role, council, "police"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("fundedFamilies", 9))
+                    .put("/api/v1/funding")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/funding")
+                .then()
+                .body("fundedFamilies", equalTo(1));
+    }
+
+    /** {@code count} families of the council, each claimable by the window end through employment. */
+    private List<String> claimableByEmployment(String council, int count) {
+        List<String> families = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String familyId = (char) ('a' + i) + "-" + UUID.randomUUID();
+            attach(council, familyId, Decision.ELIGIBLE, HeadlineProblem.WORKLESSNESS, HeadlineProblem.HEALTH);
+            publish(new EmploymentStartedV1(
+                    familyId, council, "job-" + familyId, 0, Benefit.ESA, LocalDate.of(2025, 2, 3)));
+            families.add(familyId);
+        }
+        families.forEach(
+                familyId -> awaitFacts(familyId, facts -> facts.employment().size() == 1));
+        return families;
+    }
+
+    private ValidatableResponse build(String council) {
+        return given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(Map.of("windowEnd", WINDOW_END))
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -446,7 +630,7 @@ class ClaimBatchesOverKafkaTest {
                 .path("batchId");
 
         assertEquals(1, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", batchId));
-        post(council, batchId, "approval").statusCode(200).body("state", equalTo("APPROVED"));
+        approve(council, batchId).body("state", equalTo("APPROVED"));
         assertEquals(2, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", batchId));
         post(council, batchId, "submission").statusCode(200).body("state", equalTo("SUBMITTED"));
         assertEquals(3, MovedEvents.storeUnderOldNames(jdbc, "uk.earlyhelp.pbr.domain", batchId));
@@ -463,6 +647,44 @@ class ClaimBatchesOverKafkaTest {
 
     private static org.hamcrest.Matcher<String> startsWith(String prefix) {
         return org.hamcrest.Matchers.startsWith(prefix);
+    }
+
+    /** Another finance officer than the drafter: two people sign a claim off. */
+    private static String secondFinanceOfficer(String council) {
+        return TestTokens.claims("finance-officer", council, "second-finance-officer")
+                .sign();
+    }
+
+    /** Records a PASS for every sampled family, then approves as the second officer. */
+    private ValidatableResponse approve(String council, String batchId) {
+        List<String> sample = given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/claim-batches/" + batchId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("auditSample");
+        for (String familyId : sample) {
+            auditResult(council, batchId, familyId, "PASS", "evidence seen").statusCode(200);
+        }
+        return given().auth()
+                .oauth2(secondFinanceOfficer(council))
+                .post("/api/v1/claim-batches/" + batchId + "/approval")
+                .then();
+    }
+
+    private ValidatableResponse auditResult(
+            String council, String batchId, String familyId, String result, String note) {
+        Map<String, String> body = new java.util.HashMap<>(Map.of("familyId", familyId, "result", result));
+        if (note != null) {
+            body.put("note", note);
+        }
+        return given().auth()
+                .oauth2(financeOfficer(council))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/claim-batches/" + batchId + "/audit-results")
+                .then();
     }
 
     private ValidatableResponse post(String council, String batchId, String action) {

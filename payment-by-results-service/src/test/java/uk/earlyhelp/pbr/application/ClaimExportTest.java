@@ -46,7 +46,8 @@ class ClaimExportTest {
                 Arguments.of(14, 2800, 1, "14 of 2,800 = 1%"),
                 Arguments.of(13, 2800, 0, "13 of 2,800 = 0%"),
                 Arguments.of(2800, 2800, 100, "2,800 of 2,800 = 100%"),
-                Arguments.of(3, 0, 0, "3 of 0 = 0%"));
+                Arguments.of(2900, 2800, 100, "2,900 of 2,800 = 100%"), // maximum lowered: never over 100%
+                Arguments.of(3, 0, 100, "3 of 0 = 100%"));
     }
 
     @ParameterizedTest

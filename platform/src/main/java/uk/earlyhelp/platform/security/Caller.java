@@ -19,6 +19,11 @@ public class Caller {
         return token.getName();
     }
 
+    /** Who the caller is ({@code sub}): where two different people must act, this is what is compared. */
+    public String subject() {
+        return token.getSubject();
+    }
+
     /** The caller's council; every record they touch must belong to it. */
     public String council() {
         return claim("council").orElseThrow(() -> ProblemException.forbidden("The token has no council claim."));

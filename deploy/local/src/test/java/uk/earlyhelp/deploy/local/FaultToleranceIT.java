@@ -255,7 +255,28 @@ class FaultToleranceIT {
                                 "/api/v1/claim-batches/" + batch + "/rebuild",
                                 "finance-officer",
                                 Map.of()))));
-        post(PAYMENT_BY_RESULTS, "/api/v1/claim-batches/" + batch + "/approval", "finance-officer", Map.of());
+        // The audit sample's spot checks, then approval by a second finance officer (never the drafter).
+        JsonNode drafted = get(PAYMENT_BY_RESULTS, "/api/v1/claim-batches/" + batch, "finance-officer");
+        drafted.path("auditSample")
+                .forEach(sampled -> post(
+                        PAYMENT_BY_RESULTS,
+                        "/api/v1/claim-batches/" + batch + "/audit-results",
+                        "finance-officer",
+                        Map.of("familyId", sampled.asText(), "result", "PASS")));
+        send(
+                PAYMENT_BY_RESULTS,
+                HttpRequest.newBuilder(URI.create(
+                                runner.baseUrl(PAYMENT_BY_RESULTS) + "/api/v1/claim-batches/" + batch + "/approval"))
+                        .header(
+                                "Authorization",
+                                "Bearer "
+                                        + DevToken.sign(
+                                                keys,
+                                                "finance-officer",
+                                                DevToken.DEFAULT_COUNCIL,
+                                                null,
+                                                "second-finance-officer"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         post(PAYMENT_BY_RESULTS, "/api/v1/claim-batches/" + batch + "/submission", "finance-officer", Map.of());
         assertEachOnce(casedFamilies, stored(PAYMENT_BY_RESULTS, "FamilyClaimed", "familyId"));
         assertEquals(

@@ -2,7 +2,9 @@ package uk.earlyhelp.pbr.domain.batch;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -24,6 +26,9 @@ public class ClaimBatch {
     private long auditSeed;
     private int auditPercent;
     private List<BatchEntry> entries = List.of();
+    private String draftedBy;
+    private List<String> auditSample = List.of();
+    private final Map<String, AuditResult> auditResults = new HashMap<>();
 
     protected ClaimBatch() {
         // For Axon.
@@ -41,7 +46,8 @@ public class ClaimBatch {
                 command.auditPercent(),
                 sample(command.entries(), command.auditSeed(), command.auditPercent()),
                 command.draftedBy(),
-                command.draftedAt()));
+                command.draftedAt(),
+                command.overCap()));
     }
 
     @CommandHandler
@@ -52,13 +58,75 @@ public class ClaimBatch {
                 command.entries(),
                 sample(command.entries(), auditSeed, auditPercent),
                 command.rebuiltBy(),
-                command.rebuiltAt()));
+                command.rebuiltAt(),
+                command.overCap()));
     }
 
     @CommandHandler
+    void handle(RecordAuditResult command) {
+        require(ClaimBatchState.DRAFT, "audited");
+        if (!auditSample.contains(command.familyId())) {
+            throw new ClaimBatchRefused(
+                    ClaimBatchRefused.Kind.UNPROCESSABLE,
+                    "familyId",
+                    "Family " + command.familyId() + " is not in this batch's audit sample " + auditSample
+                            + ": record results for the sampled families only.");
+        }
+        boolean failed = command.result() == AuditResult.FAIL;
+        if (failed && (command.note() == null || command.note().isBlank())) {
+            throw new ClaimBatchRefused(
+                    ClaimBatchRefused.Kind.UNPROCESSABLE,
+                    "note",
+                    "A failed spot check needs a note saying what was wrong, for the family's record.");
+        }
+        List<String> sampleAfter = failed
+                ? sample(
+                        entries.stream()
+                                .filter(entry -> !entry.familyId().equals(command.familyId()))
+                                .toList(),
+                        auditSeed,
+                        auditPercent)
+                : auditSample;
+        apply(new AuditResultRecorded(
+                batchId,
+                command.familyId(),
+                command.result(),
+                command.note(),
+                sampleAfter,
+                command.recordedBy(),
+                command.recordedAt()));
+    }
+
+    /**
+     * Two people sign a claim off: the officer who drafted the batch cannot approve it, and every family in the
+     * audit sample has a recorded spot check first.
+     */
+    @CommandHandler
     void handle(ApproveClaimBatch command) {
         require(ClaimBatchState.DRAFT, "approved");
+        if (command.approvedBy().equals(draftedBy)) {
+            throw new ClaimBatchRefused(
+                    ClaimBatchRefused.Kind.FORBIDDEN,
+                    null,
+                    "You drafted batch " + batchId + ", so another finance officer must approve it.");
+        }
+        List<String> unaudited = auditSample.stream()
+                .filter(familyId -> !auditResults.containsKey(familyId))
+                .toList();
+        if (!unaudited.isEmpty()) {
+            throw new ClaimBatchRefused("Batch " + batchId + " has sampled families without a spot check " + unaudited
+                    + ": record a PASS or FAIL for each (POST .../audit-results) before approving.");
+        }
         apply(new ClaimBatchApproved(batchId, command.approvedBy(), command.approvedAt()));
+    }
+
+    @CommandHandler
+    void handle(DiscardClaimBatch command) {
+        if (state != ClaimBatchState.DRAFT && state != ClaimBatchState.APPROVED) {
+            throw new ClaimBatchRefused("Batch " + batchId + " is " + state
+                    + ": only a DRAFT or APPROVED batch can be discarded; a submitted claim stands.");
+        }
+        apply(new ClaimBatchDiscarded(batchId, command.discardedBy(), command.discardedAt()));
     }
 
     @CommandHandler
@@ -93,12 +161,31 @@ public class ClaimBatch {
         auditSeed = event.auditSeed();
         auditPercent = event.auditPercent();
         entries = event.entries();
+        draftedBy = event.draftedBy();
+        auditSample = event.auditSample();
         state = ClaimBatchState.DRAFT;
     }
 
     @EventSourcingHandler
     void on(ClaimBatchRebuilt event) {
         entries = event.entries();
+        auditSample = event.auditSample();
+    }
+
+    @EventSourcingHandler
+    void on(AuditResultRecorded event) {
+        auditResults.put(event.familyId(), event.result());
+        if (event.result() == AuditResult.FAIL) {
+            entries = entries.stream()
+                    .filter(entry -> !entry.familyId().equals(event.familyId()))
+                    .toList();
+        }
+        auditSample = event.auditSample();
+    }
+
+    @EventSourcingHandler
+    void on(ClaimBatchDiscarded event) {
+        state = ClaimBatchState.DISCARDED;
     }
 
     @EventSourcingHandler

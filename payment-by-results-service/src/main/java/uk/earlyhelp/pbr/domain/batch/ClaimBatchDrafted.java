@@ -15,4 +15,5 @@ public record ClaimBatchDrafted(
         int auditPercent,
         List<String> auditSample,
         String draftedBy,
-        Instant draftedAt) {}
+        Instant draftedAt,
+        int overCap) {}

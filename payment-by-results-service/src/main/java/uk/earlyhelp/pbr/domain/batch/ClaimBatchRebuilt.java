@@ -6,4 +6,9 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record ClaimBatchRebuilt(
-        String batchId, List<BatchEntry> entries, List<String> auditSample, String rebuiltBy, Instant rebuiltAt) {}
+        String batchId,
+        List<BatchEntry> entries,
+        List<String> auditSample,
+        String rebuiltBy,
+        Instant rebuiltAt,
+        int overCap) {}

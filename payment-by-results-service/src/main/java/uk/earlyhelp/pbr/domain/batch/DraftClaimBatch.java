@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Start a batch for a claim window with the families claimable by its end; the audit seed fixes its sample. */
+/**
+ * Start a batch for a claim window with the families claimable by its end; the audit seed fixes its sample. {@code
+ * overCap} counts the claimable families left out because the council's funded maximum is reached.
+ */
 public record DraftClaimBatch(
         @TargetAggregateIdentifier String batchId,
         String council,
@@ -14,4 +17,5 @@ public record DraftClaimBatch(
         long auditSeed,
         int auditPercent,
         String draftedBy,
-        Instant draftedAt) {}
+        Instant draftedAt,
+        int overCap) {}

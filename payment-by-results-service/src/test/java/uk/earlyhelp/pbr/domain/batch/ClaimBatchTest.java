@@ -40,7 +40,11 @@ class ClaimBatchTest {
             10,
             AuditSample.select(List.of("family-a", "family-b", "family-c"), SEED, 10),
             "finance-1",
-            NOW);
+            NOW,
+            0);
+    static final String SAMPLED = DRAFTED.auditSample().getFirst();
+    static final AuditResultRecorded PASSED =
+            new AuditResultRecorded(BATCH, SAMPLED, AuditResult.PASS, null, DRAFTED.auditSample(), "finance-1", NOW);
     static final ClaimBatchApproved APPROVED = new ClaimBatchApproved(BATCH, "finance-2", NOW);
     static final ClaimBatchSubmitted SUBMITTED =
             new ClaimBatchSubmitted(BATCH, COUNCIL, WINDOW_END, 3, 240_000, "finance-2", NOW);
@@ -55,7 +59,7 @@ class ClaimBatchTest {
     @Test
     void aDraftHoldsItsFamiliesAndASeededAuditSampleOfAtLeastOne() {
         fixture.givenNoPriorActivity()
-                .when(new DraftClaimBatch(BATCH, COUNCIL, WINDOW_END, ENTRIES, SEED, 10, "finance-1", NOW))
+                .when(new DraftClaimBatch(BATCH, COUNCIL, WINDOW_END, ENTRIES, SEED, 10, "finance-1", NOW, 0))
                 .expectEvents(DRAFTED);
         org.junit.jupiter.api.Assertions.assertEquals(1, DRAFTED.auditSample().size());
     }
@@ -64,21 +68,22 @@ class ClaimBatchTest {
     void aDraftCanBeRebuiltAndKeepsItsSeed() {
         var rebuilt = List.of(entry("family-a"), entry("family-d"));
         fixture.given(DRAFTED)
-                .when(new RebuildClaimBatch(BATCH, rebuilt, "finance-1", NOW))
+                .when(new RebuildClaimBatch(BATCH, rebuilt, "finance-1", NOW, 3))
                 .expectEvents(new ClaimBatchRebuilt(
                         BATCH,
                         rebuilt,
                         AuditSample.select(List.of("family-a", "family-d"), SEED, 10),
                         "finance-1",
-                        NOW));
+                        NOW,
+                        3));
     }
 
     @Test
     void aDraftIsApprovedThenSubmittedWithItsTotal() {
-        fixture.given(DRAFTED)
+        fixture.given(DRAFTED, PASSED)
                 .when(new ApproveClaimBatch(BATCH, "finance-2", NOW))
                 .expectEvents(APPROVED);
-        fixture.given(DRAFTED, APPROVED)
+        fixture.given(DRAFTED, PASSED, APPROVED)
                 .when(new SubmitClaimBatch(BATCH, "finance-2", NOW))
                 .expectEvents(SUBMITTED);
     }
@@ -94,26 +99,127 @@ class ClaimBatchTest {
     @Test
     void anApprovedBatchCannotBeRebuiltOrApprovedAgain() {
         fixture.given(DRAFTED, APPROVED)
-                .when(new RebuildClaimBatch(BATCH, List.of(), "finance-1", NOW))
+                .when(new RebuildClaimBatch(BATCH, List.of(), "finance-1", NOW, 0))
                 .expectException(ClaimBatchRefused.class)
                 .expectNoEvents();
-        fixture.given(DRAFTED, APPROVED)
+        fixture.given(DRAFTED, PASSED, APPROVED)
                 .when(new ApproveClaimBatch(BATCH, "finance-2", NOW))
                 .expectException(ClaimBatchRefused.class)
                 .expectNoEvents();
     }
 
+    // Assurance: the audit sample's spot checks, two people, discarding.
+
+    /** Whether approval by {@code approver} goes through, given the spot checks recorded so far. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "sampled family passed; another officer approves, finance-2, PASS,  ",
+        "nothing recorded for the sampled family,        finance-2, ,      CONFLICT",
+        "the drafter approves,                           finance-1, PASS,  FORBIDDEN",
+    })
+    void approvalNeedsTheSampleCheckedAndASecondOfficer(
+            String name, String approver, AuditResult recorded, ClaimBatchRefused.Kind refusal) {
+        List<Object> history = new java.util.ArrayList<>(List.of(DRAFTED));
+        if (recorded != null) {
+            history.add(new AuditResultRecorded(BATCH, SAMPLED, recorded, null, DRAFTED.auditSample(), "x", NOW));
+        }
+        var result = fixture.given(history).when(new ApproveClaimBatch(BATCH, approver, NOW));
+        if (refusal == null) {
+            result.expectEvents(new ClaimBatchApproved(BATCH, approver, NOW));
+        } else {
+            result.expectNoEvents().expectException(refusedAs(refusal, null));
+        }
+    }
+
+    @Test
+    void aFailTakesTheFamilyOutAndDrawsTheSampleAgainFromTheRest() {
+        List<String> rest = ENTRIES.stream()
+                .map(BatchEntry::familyId)
+                .filter(familyId -> !familyId.equals(SAMPLED))
+                .toList();
+        fixture.given(DRAFTED)
+                .when(new RecordAuditResult(BATCH, SAMPLED, AuditResult.FAIL, "No payslips", "finance-1", NOW))
+                .expectEvents(new AuditResultRecorded(
+                        BATCH,
+                        SAMPLED,
+                        AuditResult.FAIL,
+                        "No payslips",
+                        AuditSample.select(rest, SEED, 10),
+                        "finance-1",
+                        NOW));
+    }
+
+    /** Spot checks are for the sampled families of a draft, and a FAIL says why. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "a family outside the sample, OUTSIDE, PASS, ,      UNPROCESSABLE, familyId",
+        "a FAIL without a note,       SAMPLED, FAIL, ,      UNPROCESSABLE, note",
+        "a FAIL with a blank note,    SAMPLED, FAIL, '  ',  UNPROCESSABLE, note",
+    })
+    void aSpotCheckIsRefused(
+            String name, String which, AuditResult result, String note, ClaimBatchRefused.Kind kind, String field) {
+        String familyId = which.equals("SAMPLED")
+                ? SAMPLED
+                : ENTRIES.stream()
+                        .map(BatchEntry::familyId)
+                        .filter(f -> !f.equals(SAMPLED))
+                        .findFirst()
+                        .orElseThrow();
+        fixture.given(DRAFTED)
+                .when(new RecordAuditResult(BATCH, familyId, result, note, "finance-1", NOW))
+                .expectNoEvents()
+                .expectException(refusedAs(kind, field));
+    }
+
+    @Test
+    void noSpotCheckOnceApproved() {
+        fixture.given(DRAFTED, PASSED, APPROVED)
+                .when(new RecordAuditResult(BATCH, SAMPLED, AuditResult.FAIL, "late", "finance-1", NOW))
+                .expectNoEvents()
+                .expectException(refusedAs(ClaimBatchRefused.Kind.CONFLICT, null));
+    }
+
+    @Test
+    void aDraftOrApprovedBatchIsDiscardedButASubmittedOneNever() {
+        var discarded = new ClaimBatchDiscarded(BATCH, "finance-1", NOW);
+        fixture.given(DRAFTED)
+                .when(new DiscardClaimBatch(BATCH, "finance-1", NOW))
+                .expectEvents(discarded);
+        fixture.given(DRAFTED, PASSED, APPROVED)
+                .when(new DiscardClaimBatch(BATCH, "finance-1", NOW))
+                .expectEvents(discarded);
+        fixture.given(DRAFTED, PASSED, APPROVED, SUBMITTED)
+                .when(new DiscardClaimBatch(BATCH, "finance-1", NOW))
+                .expectNoEvents()
+                .expectException(ClaimBatchRefused.class);
+        fixture.given(DRAFTED, discarded)
+                .when(new ApproveClaimBatch(BATCH, "finance-2", NOW))
+                .expectNoEvents()
+                .expectException(ClaimBatchRefused.class);
+    }
+
+    private static org.hamcrest.Matcher<Throwable> refusedAs(ClaimBatchRefused.Kind kind, String field) {
+        return new org.hamcrest.CustomTypeSafeMatcher<>("refused as " + kind + " on " + field) {
+            @Override
+            protected boolean matchesSafely(Throwable item) {
+                return item instanceof ClaimBatchRefused refused
+                        && refused.kind() == kind
+                        && java.util.Objects.equals(refused.field(), field);
+            }
+        };
+    }
+
     @Test
     void aSubmittedBatchRefusesEveryChange() {
-        fixture.given(DRAFTED, APPROVED, SUBMITTED)
-                .when(new RebuildClaimBatch(BATCH, List.of(entry("family-z")), "finance-1", NOW))
+        fixture.given(DRAFTED, PASSED, APPROVED, SUBMITTED)
+                .when(new RebuildClaimBatch(BATCH, List.of(entry("family-z")), "finance-1", NOW, 0))
                 .expectException(ClaimBatchRefused.class)
                 .expectNoEvents();
-        fixture.given(DRAFTED, APPROVED, SUBMITTED)
+        fixture.given(DRAFTED, PASSED, APPROVED, SUBMITTED)
                 .when(new ApproveClaimBatch(BATCH, "finance-2", NOW))
                 .expectException(ClaimBatchRefused.class)
                 .expectNoEvents();
-        fixture.given(DRAFTED, APPROVED, SUBMITTED)
+        fixture.given(DRAFTED, PASSED, APPROVED, SUBMITTED)
                 .when(new SubmitClaimBatch(BATCH, "finance-2", NOW))
                 .expectException(ClaimBatchRefused.class)
                 .expectEventsMatching(Matchers.noEvents());
