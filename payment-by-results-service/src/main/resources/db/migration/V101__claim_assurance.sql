@@ -21,3 +21,16 @@ CREATE TABLE council_funding (
   set_by         VARCHAR(200),
   set_at         TIMESTAMPTZ
 );
+
+-- Submitted claims that no longer rest on proof (an outcome they needed was retracted): owed back as a negative
+-- line in the council's next batch. Not a read model: written with the batch changes that carry it.
+CREATE TABLE claim_adjustment (
+  family_id        VARCHAR(64)  PRIMARY KEY,
+  council          VARCHAR(9)   NOT NULL,
+  claimed_batch_id VARCHAR(36)  NOT NULL,
+  amount_pence     BIGINT       NOT NULL CHECK (amount_pence <= 0),
+  reason           TEXT         NOT NULL,
+  owed_at          TIMESTAMPTZ  NOT NULL,
+  carried_in_batch VARCHAR(36)  REFERENCES claim_batch (batch_id)
+);
+CREATE INDEX claim_adjustment_pending ON claim_adjustment (council) WHERE carried_in_batch IS NULL;

@@ -14,6 +14,7 @@ public enum EventType {
     PLAN_AGREED("uk.earlyhelp.casework.plan-agreed.v1", PlanAgreedV1.class, Topics.CASEWORK),
     PLAN_REVIEWED("uk.earlyhelp.casework.plan-reviewed.v1", PlanReviewedV1.class, Topics.CASEWORK),
     OUTCOME_RECORDED("uk.earlyhelp.casework.outcome-recorded.v1", OutcomeRecordedV1.class, Topics.CASEWORK),
+    OUTCOME_RETRACTED("uk.earlyhelp.casework.outcome-retracted.v1", OutcomeRetractedV1.class, Topics.CASEWORK),
     EMPLOYMENT_STARTED("uk.earlyhelp.casework.employment-started.v1", EmploymentStartedV1.class, Topics.CASEWORK),
     EMPLOYMENT_ENDED("uk.earlyhelp.casework.employment-ended.v1", EmploymentEndedV1.class, Topics.CASEWORK),
     STEPPED_UP("uk.earlyhelp.casework.stepped-up.v1", SteppedUpV1.class, Topics.CASEWORK),

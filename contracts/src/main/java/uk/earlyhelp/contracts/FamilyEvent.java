@@ -11,6 +11,7 @@ public sealed interface FamilyEvent extends IntegrationEvent
                 PlanAgreedV1,
                 PlanReviewedV1,
                 OutcomeRecordedV1,
+                OutcomeRetractedV1,
                 EmploymentStartedV1,
                 EmploymentEndedV1,
                 SteppedUpV1,

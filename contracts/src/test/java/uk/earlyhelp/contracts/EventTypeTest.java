@@ -121,6 +121,13 @@ class EventTypeTest {
                         LocalDate.of(2027, 1, 5),
                         LocalDate.of(2027, 7, 20),
                         LocalDate.of(2027, 7, 21)),
+                new OutcomeRetractedV1(
+                        "f-1",
+                        "E10000018",
+                        "o-1",
+                        HeadlineProblem.SCHOOL_ATTENDANCE,
+                        "Recorded against the wrong family",
+                        LocalDate.of(2027, 7, 22)),
                 new EmploymentStartedV1("f-1", "E10000018", "e-1", 0, Benefit.JSA, LocalDate.of(2027, 1, 4)),
                 new EmploymentEndedV1("f-1", "E10000018", "e-1", LocalDate.of(2027, 3, 4)),
                 new SteppedUpV1("f-1", "E10000018", LocalDate.of(2027, 3, 5)),

@@ -70,6 +70,9 @@ public final class CaseRequests {
             @NotNull @PlausibleDate LocalDate date) {}
 
     /** What a command answers: the family, and the id of what it created where it created something. */
+    /** Why an outcome is withdrawn: it goes on the family's history and on any claim adjustment. */
+    public record Retraction(@NotBlank @Size(max = 500) String reason) {}
+
     public record Accepted(String familyId, String id) {}
 
     public record PlanAccepted(String familyId, List<AcceptedGoal> goals) {}

@@ -26,6 +26,7 @@ import uk.earlyhelp.casework.domain.caserecord.GoalProgress;
 import uk.earlyhelp.casework.domain.caserecord.PlanGoal;
 import uk.earlyhelp.casework.domain.caserecord.RecordOutcome;
 import uk.earlyhelp.casework.domain.caserecord.ReopenCase;
+import uk.earlyhelp.casework.domain.caserecord.RetractOutcome;
 import uk.earlyhelp.casework.domain.caserecord.ReviewPlan;
 import uk.earlyhelp.casework.domain.caserecord.StartEmployment;
 import uk.earlyhelp.casework.domain.caserecord.StepDown;
@@ -108,6 +109,17 @@ public class CaseResource {
                         body.evidence(),
                         today(),
                         actor()));
+        return new Accepted(familyId, outcomeId);
+    }
+
+    /** Withdraws an outcome recorded by mistake ({@code outcomeId}: the {@code id} in the answer to recording it). */
+    @POST
+    @Path("/outcomes/{outcomeId}/retraction")
+    public Accepted retractOutcome(
+            @PathParam("familyId") String familyId,
+            @PathParam("outcomeId") String outcomeId,
+            @Valid @NotNull CaseRequests.Retraction body) {
+        send(familyId, new RetractOutcome(familyId, outcomeId, body.reason(), today(), actor()));
         return new Accepted(familyId, outcomeId);
     }
 

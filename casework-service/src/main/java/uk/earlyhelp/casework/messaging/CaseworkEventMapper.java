@@ -9,6 +9,7 @@ import uk.earlyhelp.casework.domain.caserecord.EmploymentEnded;
 import uk.earlyhelp.casework.domain.caserecord.EmploymentStarted;
 import uk.earlyhelp.casework.domain.caserecord.FamilyAttached;
 import uk.earlyhelp.casework.domain.caserecord.OutcomeRecorded;
+import uk.earlyhelp.casework.domain.caserecord.OutcomeRetracted;
 import uk.earlyhelp.casework.domain.caserecord.PlanAgreed;
 import uk.earlyhelp.casework.domain.caserecord.PlanReviewed;
 import uk.earlyhelp.casework.domain.caserecord.SteppedDown;
@@ -21,6 +22,7 @@ import uk.earlyhelp.contracts.EmploymentStartedV1;
 import uk.earlyhelp.contracts.FamilyAttachedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.OutcomeRecordedV1;
+import uk.earlyhelp.contracts.OutcomeRetractedV1;
 import uk.earlyhelp.contracts.PlanAgreedV1;
 import uk.earlyhelp.contracts.PlanReviewedV1;
 import uk.earlyhelp.contracts.SteppedDownV1;
@@ -77,6 +79,9 @@ public class CaseworkEventMapper implements IntegrationEventMapper {
                                 e.sustainedFrom(),
                                 e.sustainedTo(),
                                 e.recordedOn());
+                    case OutcomeRetracted e ->
+                        new OutcomeRetractedV1(
+                                e.familyId(), e.council(), e.outcomeId(), e.problem(), e.reason(), e.retractedOn());
                     case EmploymentStarted e ->
                         new EmploymentStartedV1(
                                 e.familyId(),

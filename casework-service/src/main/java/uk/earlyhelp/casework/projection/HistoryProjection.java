@@ -26,6 +26,7 @@ import uk.earlyhelp.casework.domain.caserecord.FamilyAttached;
 import uk.earlyhelp.casework.domain.caserecord.GoalStatus;
 import uk.earlyhelp.casework.domain.caserecord.LeadPractitionerAllocated;
 import uk.earlyhelp.casework.domain.caserecord.OutcomeRecorded;
+import uk.earlyhelp.casework.domain.caserecord.OutcomeRetracted;
 import uk.earlyhelp.casework.domain.caserecord.PersonalDataErased;
 import uk.earlyhelp.casework.domain.caserecord.PlanAgreed;
 import uk.earlyhelp.casework.domain.caserecord.PlanGoal;
@@ -238,6 +239,23 @@ public class HistoryProjection {
     }
 
     @EventHandler
+    void on(OutcomeRetracted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcomeId", event.outcomeId());
+        details.put("problem", event.problem());
+        details.put("reason", event.reason());
+        details.put("retractedOn", event.retractedOn().toString());
+        entry(
+                event.familyId(),
+                sequence,
+                "OutcomeRetracted",
+                at,
+                event.actor(),
+                "Outcome for " + event.problem() + " retracted on " + event.retractedOn(),
+                details);
+    }
+
+    @EventHandler
     void on(EmploymentStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("employmentId", event.employmentId());
@@ -339,7 +357,7 @@ public class HistoryProjection {
         jdbc.update("UPDATE plan_goal SET description = NULL WHERE family_id = ?", event.familyId());
         jdbc.update("UPDATE family_case SET personal_data_erased = TRUE WHERE family_id = ?", event.familyId());
         List<String[]> entries = jdbc.query(
-                "SELECT sequence, details FROM history_entry WHERE family_id = ? AND type IN ('PlanAgreed', 'OutcomeRecorded')",
+                "SELECT sequence, details FROM history_entry WHERE family_id = ? AND type IN ('PlanAgreed', 'OutcomeRecorded', 'OutcomeRetracted')",
                 row -> new String[] {row.getString("sequence"), row.getString("details")},
                 event.familyId());
         for (String[] entry : entries) {
@@ -359,12 +377,15 @@ public class HistoryProjection {
                 Map.of("erasedAt", event.erasedAt().toString()));
     }
 
-    /** The details of a history entry without the outcome's evidence and the goals' wording. */
+    /** The details of a history entry without the outcome's evidence, a retraction's reason and goals' wording. */
     private String withoutPersonalFields(String details) {
         try {
             JsonNode tree = json.readTree(details);
             if (tree instanceof ObjectNode object && object.has("evidence")) {
                 object.putNull("evidence");
+            }
+            if (tree instanceof ObjectNode object && object.has("reason")) {
+                object.putNull("reason");
             }
             if (tree.get("goals") instanceof ArrayNode goals) {
                 goals.forEach(goal -> ((ObjectNode) goal).putNull("description"));

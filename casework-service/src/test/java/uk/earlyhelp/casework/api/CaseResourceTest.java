@@ -166,6 +166,40 @@ class CaseResourceTest {
     }
 
     @Test
+    void anOutcomeRecordedByMistakeIsRetractedByTheIdInTheAnswerToRecordingIt() {
+        String familyId = fixtures.eligibleFamily();
+        post(familyId, "attachment", attachment()).statusCode(200);
+        String outcomeId = post(familyId, "outcomes", outcome("CRIME_ASB", "2026-01-05", "2026-07-20"))
+                .statusCode(200)
+                .extract()
+                .path("id");
+        String retraction = "outcomes/" + outcomeId + "/retraction";
+        post(familyId, retraction, Map.of())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("reason"));
+        post(familyId, "outcomes/" + UUID.randomUUID() + "/retraction", Map.of("reason", "wrong family"))
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("outcomeId"));
+        post(familyId, retraction, Map.of("reason", "Recorded against the wrong family"))
+                .statusCode(200)
+                .body("id", equalTo(outcomeId));
+        post(familyId, retraction, Map.of("reason", "again"))
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("outcomeId"));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> CaseworkFixtures.history(familyId)
+                        .statusCode(200)
+                        .body("events.type", hasItem("OutcomeRetracted"))
+                        .body(
+                                "events.find { it.type == 'OutcomeRetracted' }.details.reason",
+                                equalTo("Recorded against the wrong family")));
+    }
+
+    @Test
     void outcomesFollowTheProgrammesRules() {
         String familyId = fixtures.eligibleFamily();
         post(familyId, "outcomes", outcome("CRIME_ASB", "2026-01-05", "2026-07-20"))

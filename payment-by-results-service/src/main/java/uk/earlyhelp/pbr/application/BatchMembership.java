@@ -51,6 +51,23 @@ public class BatchMembership {
                 RETURNING family_id""", row -> row.getString("family_id"), batchId, council, familyIds));
     }
 
+    /** The batch a family is in, with its state and window end; that batch's row locked until the transaction ends. */
+    public record Held(String batchId, String council, ClaimBatchState state, LocalDate windowEnd) {}
+
+    public Optional<Held> heldBy(String familyId) {
+        return jdbc.queryOne(
+                """
+                SELECT b.batch_id, b.council, b.state, b.window_end
+                FROM claim_batch_family f JOIN claim_batch b ON b.batch_id = f.batch_id
+                WHERE f.family_id = ? FOR UPDATE OF b""",
+                row -> new Held(
+                        row.getString("batch_id"),
+                        row.getString("council"),
+                        ClaimBatchState.valueOf(row.getString("state")),
+                        row.getObject("window_end", LocalDate.class)),
+                familyId);
+    }
+
     /** Takes one family out of the batch (a failed spot check): it is free for another batch. */
     public void release(String batchId, String familyId) {
         jdbc.update("DELETE FROM claim_batch_family WHERE batch_id = ? AND family_id = ?", batchId, familyId);

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import uk.earlyhelp.pbr.config.PaymentByResultsRules;
+import uk.earlyhelp.pbr.domain.batch.Adjustment;
 import uk.earlyhelp.pbr.domain.batch.BatchEntry;
+import uk.earlyhelp.pbr.domain.batch.CarryAdjustments;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
 import uk.earlyhelp.pbr.domain.batch.DraftClaimBatch;
 import uk.earlyhelp.pbr.domain.batch.RebuildClaimBatch;
@@ -50,6 +52,9 @@ public class ClaimBatchBuilding {
     Funding funding;
 
     @Inject
+    Adjustments adjustments;
+
+    @Inject
     PaymentByResultsRules rules;
 
     @Transactional
@@ -70,6 +75,10 @@ public class ClaimBatchBuilding {
                 by,
                 now,
                 reserved.overCap()));
+        List<Adjustment> owed = adjustments.carry(batchId, council);
+        if (!owed.isEmpty()) {
+            changes.send(new CarryAdjustments(batchId, owed));
+        }
         return changes.afterChange(batchId);
     }
 
@@ -80,6 +89,8 @@ public class ClaimBatchBuilding {
         membership.releaseAll(batchId);
         Reserved reserved = reserveClaimable(batchId, batch.council(), batch.windowEnd());
         changes.send(new RebuildClaimBatch(batchId, reserved.entries(), by, changes.now(), reserved.overCap()));
+        adjustments.release(batchId);
+        changes.send(new CarryAdjustments(batchId, adjustments.carry(batchId, batch.council())));
         return changes.afterChange(batchId);
     }
 

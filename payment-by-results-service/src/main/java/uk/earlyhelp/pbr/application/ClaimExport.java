@@ -16,7 +16,9 @@ import uk.earlyhelp.pbr.projection.ClaimBatchView;
  * A batch's export for the ministry (docs/domain.md, "Payment by results"): one row per family with the council code, the family
  * reference (the family's id: a random UUID, never a name), attachment date, route, the six problem flags
  * at attachment, the qualifying outcome or employment dates and the amount in pounds; then a totals line
- * and the council's progress to target. As JSON, or as CSV per RFC 4180 (UTF-8, CRLF, header row, fields
+ * and the council's progress to target. A claim submitted earlier that no longer rests on proof (an outcome it needed
+ * was retracted) follows the families as a negative adjustment line, route {@code ADJUSTMENT}, with the batch it
+ * was claimed in and the reason. As JSON, or as CSV per RFC 4180 (UTF-8, CRLF, header row, fields
  * quoted where they hold a comma, quote or line break; every line has the same number of fields).
  */
 public record ClaimExport(
@@ -25,6 +27,7 @@ public record ClaimExport(
         LocalDate windowEnd,
         String state,
         List<Row> rows,
+        List<AdjustmentRow> adjustments,
         Totals totals,
         Progress progress) {
 
@@ -36,6 +39,9 @@ public record ClaimExport(
             Map<HeadlineProblem, Boolean> problemsAtAttachment,
             String qualifyingDates,
             String amountPounds) {}
+
+    public record AdjustmentRow(
+            String councilCode, String familyReference, String claimedInBatch, String reason, String amountPounds) {}
 
     public record Totals(int families, String amountPounds) {}
 
@@ -60,6 +66,14 @@ public record ClaimExport(
                 batch.windowEnd(),
                 batch.state().name(),
                 rows,
+                batch.adjustments().stream()
+                        .map(adjustment -> new AdjustmentRow(
+                                batch.council(),
+                                adjustment.familyId(),
+                                adjustment.claimedInBatch(),
+                                adjustment.reason(),
+                                pounds(adjustment.amountPence())))
+                        .toList(),
                 new Totals(batch.families(), pounds(batch.totalPence())),
                 progress);
     }
@@ -76,6 +90,13 @@ public record ClaimExport(
             row.problemsAtAttachment().values().forEach(flag -> fields.add(flag ? "Y" : "N"));
             fields.add(row.qualifyingDates());
             fields.add(row.amountPounds());
+            line(csv, fields);
+        }
+        for (AdjustmentRow adjustment : adjustments) {
+            List<String> fields = new ArrayList<>(List.of(
+                    adjustment.councilCode(), adjustment.familyReference(), "", "ADJUSTMENT", "", "", "", "", "", ""));
+            fields.add("Claimed in batch " + adjustment.claimedInBatch() + "; " + adjustment.reason());
+            fields.add(adjustment.amountPounds());
             line(csv, fields);
         }
         line(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import uk.earlyhelp.pbr.application.OutcomeRetractionPolicy;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatch;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchApproved;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchDrafted;
@@ -29,6 +30,9 @@ public class PaymentByResultsAxonSetup implements AxonSetup {
     @Inject
     FamilyRecordProjection families;
 
+    @Inject
+    OutcomeRetractionPolicy retractions;
+
     @Override
     public List<Class<?>> aggregates() {
         return List.of(FamilyClaimRecord.class, ClaimBatch.class);
@@ -36,7 +40,7 @@ public class PaymentByResultsAxonSetup implements AxonSetup {
 
     @Override
     public List<Object> eventHandlers() {
-        return List.of(publisher, families);
+        return List.of(publisher, families, retractions);
     }
 
     /**

@@ -10,10 +10,12 @@ import uk.earlyhelp.contracts.EmploymentEndedV1;
 import uk.earlyhelp.contracts.EmploymentStartedV1;
 import uk.earlyhelp.contracts.FamilyAttachedV1;
 import uk.earlyhelp.contracts.OutcomeRecordedV1;
+import uk.earlyhelp.contracts.OutcomeRetractedV1;
 import uk.earlyhelp.pbr.domain.claimrecord.NoteAttachment;
 import uk.earlyhelp.pbr.domain.claimrecord.NoteEmploymentEnded;
 import uk.earlyhelp.pbr.domain.claimrecord.NoteEmploymentStarted;
 import uk.earlyhelp.pbr.domain.claimrecord.NoteOutcome;
+import uk.earlyhelp.pbr.domain.claimrecord.NoteOutcomeRetraction;
 import uk.earlyhelp.platform.messaging.Inbox;
 
 /** Keeps what a claim needs from casework (attachment, outcomes, employment) on each family's claim record. */
@@ -50,6 +52,9 @@ public class CaseworkEventsConsumer {
                             outcome.sustainedFrom(),
                             outcome.sustainedTo(),
                             outcome.recordedOn()));
+                case OutcomeRetractedV1 retracted ->
+                    commands.sendAndWait(new NoteOutcomeRetraction(
+                            retracted.familyId(), retracted.council(), retracted.outcomeId(), retracted.reason()));
                 case EmploymentStartedV1 started ->
                     commands.sendAndWait(new NoteEmploymentStarted(
                             started.familyId(),

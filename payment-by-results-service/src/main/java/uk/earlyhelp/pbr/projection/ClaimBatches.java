@@ -3,6 +3,7 @@ package uk.earlyhelp.pbr.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.earlyhelp.pbr.domain.batch.Adjustment;
+import uk.earlyhelp.pbr.domain.batch.AdjustmentsCarried;
 import uk.earlyhelp.pbr.domain.batch.AuditResult;
 import uk.earlyhelp.pbr.domain.batch.AuditResultRecorded;
 import uk.earlyhelp.pbr.domain.batch.BatchEntry;
@@ -19,6 +22,7 @@ import uk.earlyhelp.pbr.domain.batch.ClaimBatchDrafted;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchRebuilt;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchSubmitted;
+import uk.earlyhelp.pbr.domain.batch.FamilyRemovedFromBatch;
 
 /**
  * Reads a batch straight from its events in the event store: always exactly what was stored, with no
@@ -48,6 +52,8 @@ public class ClaimBatches {
         Instant submittedAt = null;
         Instant discardedAt = null;
         Map<String, ClaimBatchView.Audit> audits = new LinkedHashMap<>();
+        List<Adjustment> adjustments = List.of();
+        List<ClaimBatchView.Removal> removed = new ArrayList<>();
         for (Object event : events) {
             switch (event) {
                 case ClaimBatchRebuilt rebuilt -> {
@@ -71,6 +77,14 @@ public class ClaimBatches {
                     }
                     sample = audit.auditSample();
                 }
+                case FamilyRemovedFromBatch removal -> {
+                    entries = entries.stream()
+                            .filter(entry -> !entry.familyId().equals(removal.familyId()))
+                            .toList();
+                    sample = removal.auditSample();
+                    removed.add(new ClaimBatchView.Removal(removal.familyId(), removal.reason(), removal.removedAt()));
+                }
+                case AdjustmentsCarried carried -> adjustments = carried.adjustments();
                 case ClaimBatchDiscarded discarded -> {
                     state = ClaimBatchState.DISCARDED;
                     discardedAt = discarded.discardedAt();
@@ -96,7 +110,10 @@ public class ClaimBatches {
                 state,
                 entries.size(),
                 overCap,
-                entries.stream().mapToLong(BatchEntry::amountPence).sum(),
+                entries.stream().mapToLong(BatchEntry::amountPence).sum()
+                        + adjustments.stream()
+                                .mapToLong(Adjustment::amountPence)
+                                .sum(),
                 drafted.auditSeed(),
                 drafted.auditPercent(),
                 sample,
@@ -115,6 +132,8 @@ public class ClaimBatches {
                                         .orElse(null)))
                         .toList(),
                 List.copyOf(audits.values()),
+                adjustments,
+                List.copyOf(removed),
                 drafted.draftedBy(),
                 drafted.draftedAt(),
                 approvedAt,

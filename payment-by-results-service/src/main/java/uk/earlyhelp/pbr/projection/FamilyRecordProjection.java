@@ -13,6 +13,7 @@ import uk.earlyhelp.pbr.domain.claimrecord.EmploymentStartNoted;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyClaimed;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
 import uk.earlyhelp.pbr.domain.claimrecord.OutcomeNoted;
+import uk.earlyhelp.pbr.domain.claimrecord.OutcomeRetractionNoted;
 
 /**
  * Keeps {@code pbr_family}: each family's claim facts, folded with the same code as the aggregate. Each
@@ -52,6 +53,11 @@ public class FamilyRecordProjection {
     void on(EmploymentEndNoted event, @Timestamp Instant noted) {
         fold(event.familyId(), event);
         families.evidenceNoted(event.familyId(), noted);
+    }
+
+    @EventHandler
+    void on(OutcomeRetractionNoted event) {
+        fold(event.familyId(), event);
     }
 
     @EventHandler

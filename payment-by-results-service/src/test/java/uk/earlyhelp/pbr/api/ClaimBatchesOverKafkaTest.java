@@ -44,6 +44,7 @@ import uk.earlyhelp.contracts.FamilyClaimedV1;
 import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.OutcomeRecordedV1;
+import uk.earlyhelp.contracts.OutcomeRetractedV1;
 import uk.earlyhelp.contracts.Topics;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyClaimed;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
@@ -452,6 +453,103 @@ class ClaimBatchesOverKafkaTest {
                 .body("fundedFamilies", equalTo(1));
     }
 
+    @Test
+    void aRetractedOutcomeTakesTheFamilyOutOfADraftAndASubmittedClaimIsAdjustedInTheNextBatch() {
+        String council = newCouncil();
+        String submitted = "a-" + UUID.randomUUID();
+        String drafted = "b-" + UUID.randomUUID();
+        String stillProven = "c-" + UUID.randomUUID();
+        Map<String, String> crimeOutcome = new java.util.HashMap<>();
+        attach(council, submitted, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
+        crimeOutcome.put(submitted, outcome(council, submitted, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01"));
+        outcome(council, submitted, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
+        awaitFacts(submitted, facts -> facts.outcomes().size() == 2);
+        String claimedBatch = build(council)
+                .body("entries.familyId", contains(submitted))
+                .extract()
+                .path("batchId");
+        approve(council, claimedBatch).statusCode(200);
+        post(council, claimedBatch, "submission").statusCode(200);
+
+        for (String familyId : List.of(drafted, stillProven)) {
+            attach(council, familyId, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
+            crimeOutcome.put(
+                    familyId, outcome(council, familyId, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01"));
+            outcome(council, familyId, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
+        }
+        // The third family has a second outcome for crime, so it stays proven without the first.
+        outcome(council, stillProven, HeadlineProblem.CRIME_ASB, "2025-02-15", "2025-08-20");
+        awaitFacts(drafted, facts -> facts.outcomes().size() == 2);
+        awaitFacts(stillProven, facts -> facts.outcomes().size() == 3);
+
+        publish(new OutcomeRetractedV1(
+                submitted,
+                council,
+                crimeOutcome.get(submitted),
+                HeadlineProblem.CRIME_ASB,
+                "Wrong family",
+                LocalDate.of(2025, 9, 1)));
+        publish(new OutcomeRetractedV1(
+                stillProven,
+                council,
+                crimeOutcome.get(stillProven),
+                HeadlineProblem.CRIME_ASB,
+                "Duplicate",
+                LocalDate.of(2025, 9, 1)));
+        awaitFacts(submitted, facts -> facts.outcomes().size() == 1);
+        awaitFacts(stillProven, facts -> facts.outcomes().size() == 2);
+
+        // The next batch carries the submitted claim back as a negative line with its reason.
+        String[] draft = new String[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            if (draft[0] != null) {
+                post(council, draft[0], "discard").statusCode(200);
+            }
+            draft[0] = build(council).extract().path("batchId");
+            given().auth()
+                    .oauth2(financeOfficer(council))
+                    .get("/api/v1/claim-batches/" + draft[0])
+                    .then()
+                    .body("adjustments.familyId", contains(submitted));
+        });
+        given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/claim-batches/" + draft[0])
+                .then()
+                .body("entries.familyId", contains(drafted, stillProven))
+                .body("adjustments[0].amountPence", equalTo(-80_000))
+                .body("adjustments[0].claimedInBatch", equalTo(claimedBatch))
+                .body("adjustments[0].reason", containsString("Wrong family"))
+                .body("totalPence", equalTo(80_000));
+        String csv = given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/claim-batches/" + draft[0] + "/export?format=csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                csv.contains(council + "," + submitted + ",,ADJUSTMENT,,,,,,,Claimed in batch " + claimedBatch), csv);
+        assertTrue(csv.contains(",-800.00\r\n"), csv);
+        assertTrue(csv.contains("TOTAL,2 families,,,,,,,,,,800.00"), csv);
+
+        // A family of the draft whose outcome is then retracted leaves it; the one still proven stays.
+        publish(new OutcomeRetractedV1(
+                drafted,
+                council,
+                crimeOutcome.get(drafted),
+                HeadlineProblem.CRIME_ASB,
+                "Wrong dates",
+                LocalDate.of(2025, 9, 1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
+                .oauth2(financeOfficer(council))
+                .get("/api/v1/claim-batches/" + draft[0])
+                .then()
+                .body("entries.familyId", contains(stillProven))
+                .body("removed[0].familyId", equalTo(drafted))
+                .body("removed[0].reason", containsString("Wrong dates")));
+    }
+
     /** {@code count} families of the council, each claimable by the window end through employment. */
     private List<String> claimableByEmployment(String council, int count) {
         List<String> families = new ArrayList<>();
@@ -738,15 +836,18 @@ class ClaimBatchesOverKafkaTest {
                 familyId, council, ATTACHED, "worker-17", List.of(problems), decisionId, decision));
     }
 
-    private void outcome(String council, String familyId, HeadlineProblem problem, String from, String to) {
+    /** Publishes an outcome as casework would; answers its id. */
+    private String outcome(String council, String familyId, HeadlineProblem problem, String from, String to) {
+        String outcomeId = UUID.randomUUID().toString();
         publish(new OutcomeRecordedV1(
                 familyId,
                 council,
-                UUID.randomUUID().toString(),
+                outcomeId,
                 problem,
                 LocalDate.parse(from),
                 LocalDate.parse(to),
                 LocalDate.parse(to)));
+        return outcomeId;
     }
 
     private void publish(IntegrationEvent event) {

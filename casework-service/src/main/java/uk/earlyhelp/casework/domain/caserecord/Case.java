@@ -46,6 +46,8 @@ public class Case {
     private boolean personalDataErased;
     private final Set<HeadlineProblem> problemsAtAttachment = EnumSet.noneOf(HeadlineProblem.class);
     private final Map<String, HeadlineProblem> currentGoals = new LinkedHashMap<>();
+    private final Map<String, HeadlineProblem> standingOutcomes = new HashMap<>();
+    private final Set<String> retractedOutcomes = new HashSet<>();
     private final Map<String, LocalDate> openEmployment = new HashMap<>();
     private final Set<String> endedEmployment = new HashSet<>();
 
@@ -198,6 +200,23 @@ public class Case {
                 command.actor()));
     }
 
+    /**
+     * An outcome recorded by mistake is withdrawn, even on a closed case: a claim resting on it must not go out (or,
+     * once submitted, must be adjusted).
+     */
+    @CommandHandler
+    void handle(RetractOutcome command) {
+        if (retractedOutcomes.contains(command.outcomeId())) {
+            throw CaseRuleViolation.conflict("outcomeId", "This outcome has already been retracted.");
+        }
+        HeadlineProblem problem = standingOutcomes.get(command.outcomeId());
+        if (problem == null) {
+            throw CaseRuleViolation.notFound("outcomeId", "No outcome " + command.outcomeId() + " on this case.");
+        }
+        apply(new OutcomeRetracted(
+                familyId, council, command.outcomeId(), problem, command.reason(), command.today(), command.actor()));
+    }
+
     @CommandHandler
     void handle(StartEmployment command) {
         requireOpen();
@@ -346,6 +365,17 @@ public class Case {
     void on(PlanAgreed event) {
         currentGoals.clear();
         event.goals().forEach(goal -> currentGoals.put(goal.goalId(), goal.problem()));
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRecorded event) {
+        standingOutcomes.put(event.outcomeId(), event.problem());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRetracted event) {
+        standingOutcomes.remove(event.outcomeId());
+        retractedOutcomes.add(event.outcomeId());
     }
 
     @EventSourcingHandler

@@ -234,6 +234,45 @@ class CaseRulesTest {
                         ACTOR));
     }
 
+    // Retraction
+
+    static OutcomeRecorded recorded(String outcomeId) {
+        return new OutcomeRecorded(
+                FAMILY, COUNCIL, outcomeId, HeadlineProblem.CRIME_ASB, false, ON, TODAY, "e", TODAY, ACTOR);
+    }
+
+    @Test
+    void anOutcomeRecordedByMistakeIsRetractedWithItsReasonEvenOnAClosedCase() {
+        var retracted =
+                new OutcomeRetracted(FAMILY, COUNCIL, "o-1", HeadlineProblem.CRIME_ASB, "wrong family", TODAY, ACTOR);
+        fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached(), recorded("o-1"))
+                .when(new RetractOutcome(FAMILY, "o-1", "wrong family", TODAY, ACTOR))
+                .expectEvents(retracted);
+        fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached(), recorded("o-1"), closed())
+                .when(new RetractOutcome(FAMILY, "o-1", "wrong family", TODAY, ACTOR))
+                .expectEvents(retracted);
+    }
+
+    @Test
+    void onlyAStandingOutcomeOfThisCaseIsRetracted() {
+        violates(
+                fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached(), recorded("o-1"))
+                        .when(new RetractOutcome(FAMILY, "o-9", "typo", TODAY, ACTOR)),
+                CaseRuleViolation.Kind.NOT_FOUND,
+                "outcomeId");
+        violates(
+                fixture.given(
+                                referral(),
+                                decided("d-1", Decision.ELIGIBLE, PROBLEMS),
+                                attached(),
+                                recorded("o-1"),
+                                new OutcomeRetracted(
+                                        FAMILY, COUNCIL, "o-1", HeadlineProblem.CRIME_ASB, "typo", TODAY, ACTOR))
+                        .when(new RetractOutcome(FAMILY, "o-1", "typo again", TODAY, ACTOR)),
+                CaseRuleViolation.Kind.CONFLICT,
+                "outcomeId");
+    }
+
     @Test
     void noOutcomeBeforeAttachment() {
         violates(

@@ -29,6 +29,7 @@ public class ClaimBatch {
     private String draftedBy;
     private List<String> auditSample = List.of();
     private final Map<String, AuditResult> auditResults = new HashMap<>();
+    private List<Adjustment> adjustments = List.of();
 
     protected ClaimBatch() {
         // For Axon.
@@ -79,14 +80,7 @@ public class ClaimBatch {
                     "note",
                     "A failed spot check needs a note saying what was wrong, for the family's record.");
         }
-        List<String> sampleAfter = failed
-                ? sample(
-                        entries.stream()
-                                .filter(entry -> !entry.familyId().equals(command.familyId()))
-                                .toList(),
-                        auditSeed,
-                        auditPercent)
-                : auditSample;
+        List<String> sampleAfter = failed ? sample(without(command.familyId()), auditSeed, auditPercent) : auditSample;
         apply(new AuditResultRecorded(
                 batchId,
                 command.familyId(),
@@ -120,6 +114,32 @@ public class ClaimBatch {
         apply(new ClaimBatchApproved(batchId, command.approvedBy(), command.approvedAt()));
     }
 
+    /** A family whose proof was withdrawn leaves a draft or approved batch; one not in it is no change. */
+    @CommandHandler
+    void handle(RemoveFamilyFromBatch command) {
+        if (state != ClaimBatchState.DRAFT && state != ClaimBatchState.APPROVED) {
+            throw new ClaimBatchRefused(
+                    "Batch " + batchId + " is " + state + ": a family leaves only a DRAFT or APPROVED batch.");
+        }
+        if (entries.stream().noneMatch(entry -> entry.familyId().equals(command.familyId()))) {
+            return;
+        }
+        apply(new FamilyRemovedFromBatch(
+                batchId,
+                command.familyId(),
+                command.reason(),
+                auditSample.contains(command.familyId())
+                        ? sample(without(command.familyId()), auditSeed, auditPercent)
+                        : auditSample,
+                command.removedAt()));
+    }
+
+    @CommandHandler
+    void handle(CarryAdjustments command) {
+        require(ClaimBatchState.DRAFT, "given adjustments");
+        apply(new AdjustmentsCarried(batchId, command.adjustments()));
+    }
+
     @CommandHandler
     void handle(DiscardClaimBatch command) {
         if (state != ClaimBatchState.DRAFT && state != ClaimBatchState.APPROVED) {
@@ -137,7 +157,10 @@ public class ClaimBatch {
                 council,
                 windowEnd,
                 entries.size(),
-                entries.stream().mapToLong(BatchEntry::amountPence).sum(),
+                entries.stream().mapToLong(BatchEntry::amountPence).sum()
+                        + adjustments.stream()
+                                .mapToLong(Adjustment::amountPence)
+                                .sum(),
                 command.submittedBy(),
                 command.submittedAt()));
     }
@@ -147,6 +170,12 @@ public class ClaimBatch {
             throw new ClaimBatchRefused(
                     "Batch " + batchId + " is " + state + ": only a " + needed + " batch can be " + change + ".");
         }
+    }
+
+    private List<BatchEntry> without(String familyId) {
+        return entries.stream()
+                .filter(entry -> !entry.familyId().equals(familyId))
+                .toList();
     }
 
     private static List<String> sample(List<BatchEntry> entries, long seed, int percent) {
@@ -176,11 +205,20 @@ public class ClaimBatch {
     void on(AuditResultRecorded event) {
         auditResults.put(event.familyId(), event.result());
         if (event.result() == AuditResult.FAIL) {
-            entries = entries.stream()
-                    .filter(entry -> !entry.familyId().equals(event.familyId()))
-                    .toList();
+            entries = without(event.familyId());
         }
         auditSample = event.auditSample();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyRemovedFromBatch event) {
+        entries = without(event.familyId());
+        auditSample = event.auditSample();
+    }
+
+    @EventSourcingHandler
+    void on(AdjustmentsCarried event) {
+        adjustments = event.adjustments();
     }
 
     @EventSourcingHandler

@@ -72,6 +72,15 @@ public class FamilyClaimRecord {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(NoteOutcomeRetraction command) {
+        if (facts != null && facts.knowsRetraction(command.outcomeId())) {
+            return;
+        }
+        apply(new OutcomeRetractionNoted(command.familyId(), command.council(), command.outcomeId(), command.reason()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(NoteEmploymentStarted command) {
         if (facts != null && facts.knowsEmploymentStart(command.employmentId())) {
             return;
@@ -122,6 +131,7 @@ public class FamilyClaimRecord {
             case EligibilityNoted e -> e.familyId();
             case AttachmentNoted e -> e.familyId();
             case OutcomeNoted e -> e.familyId();
+            case OutcomeRetractionNoted e -> e.familyId();
             case EmploymentStartNoted e -> e.familyId();
             case EmploymentEndNoted e -> e.familyId();
             case FamilyClaimed e -> e.familyId();

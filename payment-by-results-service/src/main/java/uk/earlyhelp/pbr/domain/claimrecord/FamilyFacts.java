@@ -3,9 +3,11 @@ package uk.earlyhelp.pbr.domain.claimrecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
@@ -17,6 +19,7 @@ import uk.earlyhelp.contracts.HeadlineProblem;
  * @param decisions             every eligibility decision noted, by decision id
  * @param decisionAtAttachment  the decision in force when the family was attached, as casework saw it
  * @param claimedInBatch        the submitted batch the family was claimed in, or null
+ * @param retractedOutcomes     outcomes casework withdrew: no longer in {@code outcomes}, and never kept again
  */
 public record FamilyFacts(
         String familyId,
@@ -28,17 +31,20 @@ public record FamilyFacts(
         Map<String, Decision> decisions,
         List<Outcome> outcomes,
         Map<String, EmploymentSpell> employment,
-        String claimedInBatch) {
+        String claimedInBatch,
+        Set<String> retractedOutcomes) {
 
     public FamilyFacts {
         problemsAtAttachment = problemsAtAttachment == null ? List.of() : List.copyOf(problemsAtAttachment);
         decisions = decisions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         employment = employment == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(employment));
+        retractedOutcomes = retractedOutcomes == null ? Set.of() : Set.copyOf(retractedOutcomes);
     }
 
     public static FamilyFacts none(String familyId) {
-        return new FamilyFacts(familyId, null, null, List.of(), null, null, Map.of(), List.of(), Map.of(), null);
+        return new FamilyFacts(
+                familyId, null, null, List.of(), null, null, Map.of(), List.of(), Map.of(), null, Set.of());
     }
 
     public boolean attached() {
@@ -61,12 +67,22 @@ public record FamilyFacts(
         return claimedInBatch != null;
     }
 
+    /** These facts as if no claim had been made: to judge whether a claim made still rests on proof. */
+    public FamilyFacts unclaimed() {
+        return withClaim(null);
+    }
+
     public boolean knowsDecision(String decisionId) {
         return decisions.containsKey(decisionId);
     }
 
     public boolean knowsOutcome(String outcomeId) {
-        return outcomes.stream().anyMatch(outcome -> outcome.outcomeId().equals(outcomeId));
+        return retractedOutcomes.contains(outcomeId)
+                || outcomes.stream().anyMatch(outcome -> outcome.outcomeId().equals(outcomeId));
+    }
+
+    public boolean knowsRetraction(String outcomeId) {
+        return retractedOutcomes.contains(outcomeId);
     }
 
     public boolean knowsEmploymentStart(String employmentId) {
@@ -99,7 +115,8 @@ public record FamilyFacts(
                                         decisions,
                                         outcomes,
                                         employment,
-                                        claimedInBatch)
+                                        claimedInBatch,
+                                        retractedOutcomes)
                                 .withCouncil(attachment.council());
             case OutcomeNoted noted -> {
                 if (knowsOutcome(noted.outcomeId())) {
@@ -127,6 +144,27 @@ public record FamilyFacts(
                         ? this
                         : withSpell(ended.employmentId(), spell -> spell.ended(ended.endedOn()))
                                 .withCouncil(ended.council());
+            case OutcomeRetractionNoted retracted -> {
+                if (knowsRetraction(retracted.outcomeId())) {
+                    yield this;
+                }
+                Set<String> more = new HashSet<>(retractedOutcomes);
+                more.add(retracted.outcomeId());
+                yield new FamilyFacts(
+                        familyId,
+                        council,
+                        attachedOn,
+                        problemsAtAttachment,
+                        eligibilityDecisionId,
+                        decisionAtAttachment,
+                        decisions,
+                        outcomes.stream()
+                                .filter(outcome -> !outcome.outcomeId().equals(retracted.outcomeId()))
+                                .toList(),
+                        employment,
+                        claimedInBatch,
+                        more);
+            }
             case FamilyClaimed claimed -> claimed() ? this : withClaim(claimed.batchId());
             default -> this;
         };
@@ -147,7 +185,8 @@ public record FamilyFacts(
                         decisions,
                         outcomes,
                         employment,
-                        claimedInBatch);
+                        claimedInBatch,
+                        retractedOutcomes);
     }
 
     private FamilyFacts withDecisions(Map<String, Decision> more) {
@@ -161,7 +200,8 @@ public record FamilyFacts(
                 more,
                 outcomes,
                 employment,
-                claimedInBatch);
+                claimedInBatch,
+                retractedOutcomes);
     }
 
     private FamilyFacts withOutcomes(List<Outcome> more) {
@@ -175,7 +215,8 @@ public record FamilyFacts(
                 decisions,
                 more,
                 employment,
-                claimedInBatch);
+                claimedInBatch,
+                retractedOutcomes);
     }
 
     /** The spell's start and end may arrive in either order, so either creates it. */
@@ -195,7 +236,8 @@ public record FamilyFacts(
                 decisions,
                 outcomes,
                 more,
-                claimedInBatch);
+                claimedInBatch,
+                retractedOutcomes);
     }
 
     private FamilyFacts withClaim(String batchId) {
@@ -209,6 +251,7 @@ public record FamilyFacts(
                 decisions,
                 outcomes,
                 employment,
-                batchId);
+                batchId,
+                retractedOutcomes);
     }
 }
