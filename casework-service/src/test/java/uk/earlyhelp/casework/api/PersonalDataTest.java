@@ -89,6 +89,7 @@ class PersonalDataTest {
                 .post("/api/v1/admin/projections/rebuild")
                 .then()
                 .statusCode(202);
+        CaseworkFixtures.awaitSwapped("/api/v1/admin/projections/rebuild");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> CaseworkFixtures.history(familyId)
                 .statusCode(200)
                 .body("personalDataErased", equalTo(true))

@@ -14,7 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.earlyhelp.pbr.application.ClaimBatchApproval;
 import uk.earlyhelp.pbr.application.ClaimBatchAudit;
@@ -132,7 +137,11 @@ public class ClaimBatchResource {
         if (format.equals("json")) {
             return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(export.toCsv(), CSV + "; charset=UTF-8")
+        StreamingOutput csv = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            export.writeCsv(writer);
+        };
+        return Response.ok(csv, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"claim-batch-" + batchId + ".csv\"")
                 .build();
     }

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.earlyhelp.pbr.domain.batch.ApproveClaimBatch;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
-import uk.earlyhelp.pbr.domain.rules.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRuleBook;
 import uk.earlyhelp.pbr.domain.rules.Claimability;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 import uk.earlyhelp.pbr.projection.ClaimRecords;
@@ -28,7 +28,7 @@ public class ClaimBatchApproval {
     ClaimRecords records;
 
     @Inject
-    ClaimRules claimRules;
+    ClaimRuleBook claimRules;
 
     @Transactional
     @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)

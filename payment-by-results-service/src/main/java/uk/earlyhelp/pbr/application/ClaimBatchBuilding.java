@@ -18,7 +18,7 @@ import uk.earlyhelp.pbr.domain.batch.CarryAdjustments;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
 import uk.earlyhelp.pbr.domain.batch.DraftClaimBatch;
 import uk.earlyhelp.pbr.domain.batch.RebuildClaimBatch;
-import uk.earlyhelp.pbr.domain.rules.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRuleBook;
 import uk.earlyhelp.pbr.domain.rules.Claimability;
 import uk.earlyhelp.pbr.domain.rules.FundingCap;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
@@ -46,7 +46,7 @@ public class ClaimBatchBuilding {
     FamilyRecords families;
 
     @Inject
-    ClaimRules claimRules;
+    ClaimRuleBook claimRules;
 
     @Inject
     Funding funding;
@@ -103,7 +103,11 @@ public class ClaimBatchBuilding {
         families.forEachCandidate(council, windowEnd, facts -> {
             var assessment = Claimability.assess(facts, claimRules, windowEnd);
             if (assessment.claimable()) {
-                claimable.add(BatchEntry.of(facts, assessment.proof(), rules.resultPaymentPence()));
+                claimable.add(BatchEntry.of(
+                        facts,
+                        assessment.proof(),
+                        claimRules.inForceOn(facts.attachedOn()).version(),
+                        rules.resultPaymentPence()));
             }
         });
         List<BatchEntry> withinCap = claimable.subList(0, Math.min(room, claimable.size()));

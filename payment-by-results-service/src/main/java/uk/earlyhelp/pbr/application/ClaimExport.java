@@ -1,5 +1,9 @@
 package uk.earlyhelp.pbr.application;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.earlyhelp.contracts.ClaimRoute;
 import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.pbr.domain.rules.ProvingPeriod;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 
 /**
@@ -38,6 +43,7 @@ public record ClaimExport(
             ClaimRoute route,
             Map<HeadlineProblem, Boolean> problemsAtAttachment,
             String qualifyingDates,
+            String ruleVersion,
             String amountPounds) {}
 
     public record AdjustmentRow(
@@ -55,9 +61,8 @@ public record ClaimExport(
                         family.attachedOn(),
                         family.route(),
                         flags(family.problemsAtAttachment()),
-                        family.proof().stream()
-                                .map(period -> period.basis() + " " + period.from() + " to " + period.to())
-                                .collect(Collectors.joining("; ")),
+                        family.proof().stream().map(ClaimExport::proof).collect(Collectors.joining("; ")),
+                        family.ruleVersion() == null ? "" : family.ruleVersion(),
                         pounds(family.amountPence())))
                 .toList();
         return new ClaimExport(
@@ -78,8 +83,19 @@ public record ClaimExport(
                 progress);
     }
 
+    /** The whole CSV as text (tests, small batches); the API streams it with {@link #writeCsv}. */
     public String toCsv() {
-        StringBuilder csv = new StringBuilder();
+        StringWriter csv = new StringWriter();
+        try {
+            writeCsv(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString();
+    }
+
+    /** Writes the CSV line by line, so that a national batch is never held as one string. */
+    public void writeCsv(Writer csv) throws IOException {
         line(csv, HEADER);
         for (Row row : rows) {
             List<String> fields = new ArrayList<>();
@@ -89,6 +105,7 @@ public record ClaimExport(
             fields.add(row.route().name());
             row.problemsAtAttachment().values().forEach(flag -> fields.add(flag ? "Y" : "N"));
             fields.add(row.qualifyingDates());
+            fields.add(row.ruleVersion());
             fields.add(row.amountPounds());
             line(csv, fields);
         }
@@ -96,6 +113,7 @@ public record ClaimExport(
             List<String> fields = new ArrayList<>(List.of(
                     adjustment.councilCode(), adjustment.familyReference(), "", "ADJUSTMENT", "", "", "", "", "", ""));
             fields.add("Claimed in batch " + adjustment.claimedInBatch() + "; " + adjustment.reason());
+            fields.add("");
             fields.add(adjustment.amountPounds());
             line(csv, fields);
         }
@@ -106,7 +124,7 @@ public record ClaimExport(
                         totals.families() + (totals.families() == 1 ? " family" : " families"),
                         totals.amountPounds()));
         line(csv, padded("PROGRESS TO TARGET", progress.summary(), ""));
-        return csv.toString();
+        csv.flush();
     }
 
     private static List<String> padded(String first, String second, String last) {
@@ -120,9 +138,9 @@ public record ClaimExport(
         return fields;
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
-        csv.append(fields.stream().map(ClaimExport::field).collect(Collectors.joining(",")))
-                .append("\r\n");
+    private static void line(Writer csv, List<String> fields) throws IOException {
+        csv.write(fields.stream().map(ClaimExport::field).collect(Collectors.joining(",")));
+        csv.write("\r\n");
     }
 
     static String field(String value) {
@@ -140,6 +158,18 @@ public record ClaimExport(
         return flags;
     }
 
+    /**
+     * One proving period as an auditor re-checks it: what it proves, its dates, and casework's id of the outcome
+     * (where its evidence is) or of the employment spell, e.g. "CRIME_ASB 2025-02-01 to 2025-08-01 (outcome o-1)".
+     */
+    private static String proof(ProvingPeriod period) {
+        String reference = period.reference() == null
+                ? ""
+                : (period.basis().startsWith("EMPLOYMENT_") ? " (employment " : " (outcome ") + period.reference()
+                        + ")";
+        return period.basis() + " " + period.from() + " to " + period.to() + reference;
+    }
+
     static String pounds(long pence) {
         return BigDecimal.valueOf(pence, 2).toPlainString();
     }
@@ -150,6 +180,7 @@ public record ClaimExport(
                 .map(p -> p.name().toLowerCase(java.util.Locale.ROOT))
                 .forEach(header::add);
         header.add("qualifying_dates");
+        header.add("rule_version");
         header.add("amount_gbp");
         return List.copyOf(header);
     }

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import uk.earlyhelp.pbr.domain.batch.RemoveFamilyFromBatch;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
 import uk.earlyhelp.pbr.domain.claimrecord.OutcomeRetractionNoted;
-import uk.earlyhelp.pbr.domain.rules.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRuleBook;
 import uk.earlyhelp.pbr.domain.rules.Claimability;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 import uk.earlyhelp.pbr.projection.ClaimRecords;
@@ -31,7 +31,7 @@ public class OutcomeRetractionPolicy {
     ClaimRecords records;
 
     @Inject
-    ClaimRules claimRules;
+    ClaimRuleBook claimRules;
 
     @Inject
     Adjustments adjustments;

@@ -2,14 +2,14 @@ package uk.earlyhelp.pbr.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import uk.earlyhelp.pbr.domain.rules.ClaimRules;
+import uk.earlyhelp.pbr.domain.rules.ClaimRuleBook;
 
 @Singleton
 public class ClaimRulesProducer {
 
     @Produces
     @Singleton
-    ClaimRules claimRules(PaymentByResultsRules rules) {
-        return rules.claimRules();
+    ClaimRuleBook claimRules(PaymentByResultsRules rules) {
+        return rules.ruleBook();
     }
 }

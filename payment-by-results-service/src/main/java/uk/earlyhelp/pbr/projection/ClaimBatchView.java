@@ -46,6 +46,7 @@ public record ClaimBatchView(
             LocalDate qualifiedOn,
             List<ProvingPeriod> proof,
             long amountPence,
+            String ruleVersion,
             boolean auditSample,
             AuditResult auditResult) {}
 }

@@ -126,6 +126,7 @@ public class ClaimBatches {
                                 entry.qualifiedOn(),
                                 entry.proof(),
                                 entry.amountPence(),
+                                entry.ruleVersion(),
                                 audited.contains(entry.familyId()),
                                 Optional.ofNullable(audits.get(entry.familyId()))
                                         .map(ClaimBatchView.Audit::result)

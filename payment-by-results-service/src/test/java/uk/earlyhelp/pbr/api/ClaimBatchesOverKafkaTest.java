@@ -91,8 +91,8 @@ class ClaimBatchesOverKafkaTest {
         String notEligible = "d-" + UUID.randomUUID();
 
         attach(council, progress, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
-        outcome(council, progress, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01");
-        outcome(council, progress, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
+        String crime = outcome(council, progress, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01");
+        String health = outcome(council, progress, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
         attach(council, employed, Decision.ELIGIBLE, HeadlineProblem.WORKLESSNESS, HeadlineProblem.SCHOOL_ATTENDANCE);
         publish(new EmploymentStartedV1(
                 employed, council, "job-" + employed, 0, Benefit.JSA, LocalDate.of(2025, 2, 3)));
@@ -141,13 +141,16 @@ class ClaimBatchesOverKafkaTest {
         assertEquals(
                 List.of(
                         "council_code,family_reference,attachment_date,route,crime_asb,school_attendance,"
-                                + "children_need_help,worklessness,domestic_abuse,health,qualifying_dates,amount_gbp",
+                                + "children_need_help,worklessness,domestic_abuse,health,qualifying_dates,"
+                                + "rule_version,amount_gbp",
                         council + "," + progress + ",2025-01-06,SIGNIFICANT_AND_SUSTAINED_PROGRESS,Y,N,N,N,N,Y,"
-                                + "CRIME_ASB 2025-02-01 to 2025-08-01; HEALTH 2025-02-01 to 2025-08-01,800.00",
+                                + "CRIME_ASB 2025-02-01 to 2025-08-01 (outcome " + crime + "); "
+                                + "HEALTH 2025-02-01 to 2025-08-01 (outcome " + health + "),pbr-2022-04,800.00",
                         council + "," + employed + ",2025-01-06,CONTINUOUS_EMPLOYMENT,N,Y,N,Y,N,N,"
-                                + "EMPLOYMENT_AFTER_JSA 2025-02-03 to 2025-08-04,800.00",
-                        "TOTAL,2 families,,,,,,,,,,1600.00",
-                        "PROGRESS TO TARGET,\"0 of 2,800 = 0%\",,,,,,,,,,"),
+                                + "EMPLOYMENT_AFTER_JSA 2025-02-03 to 2025-08-04 (employment job-" + employed
+                                + "),pbr-2022-04,800.00",
+                        "TOTAL,2 families,,,,,,,,,,,1600.00",
+                        "PROGRESS TO TARGET,\"0 of 2,800 = 0%\",,,,,,,,,,,"),
                 List.of(csv.split("\r\n", -1)).subList(0, 5));
         assertTrue(csv.endsWith("\r\n"), "every line ends with CRLF");
         assertEquals(6, csv.split("\r\n", -1).length, "five lines, then nothing after the last CRLF");
@@ -165,7 +168,9 @@ class ClaimBatchesOverKafkaTest {
                 .body("rows[1].problemsAtAttachment.HEALTH", equalTo(false))
                 .body(
                         "rows[0].qualifyingDates",
-                        equalTo("CRIME_ASB 2025-02-01 to 2025-08-01; HEALTH 2025-02-01 to 2025-08-01"))
+                        equalTo("CRIME_ASB 2025-02-01 to 2025-08-01 (outcome " + crime + "); HEALTH 2025-02-01 to"
+                                + " 2025-08-01 (outcome " + health + ")"))
+                .body("rows[0].ruleVersion", equalTo("pbr-2022-04"))
                 .body("rows[0].amountPounds", equalTo("800.00"))
                 .body("totals.families", equalTo(2))
                 .body("totals.amountPounds", equalTo("1600.00"))
@@ -531,7 +536,7 @@ class ClaimBatchesOverKafkaTest {
         assertTrue(
                 csv.contains(council + "," + submitted + ",,ADJUSTMENT,,,,,,,Claimed in batch " + claimedBatch), csv);
         assertTrue(csv.contains(",-800.00\r\n"), csv);
-        assertTrue(csv.contains("TOTAL,2 families,,,,,,,,,,800.00"), csv);
+        assertTrue(csv.contains("TOTAL,2 families,,,,,,,,,,,800.00"), csv);
 
         // A family of the draft whose outcome is then retracted leaves it; the one still proven stays.
         publish(new OutcomeRetractedV1(

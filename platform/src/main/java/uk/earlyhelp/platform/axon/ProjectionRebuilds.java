@@ -30,8 +30,9 @@ import uk.earlyhelp.platform.parked.FamilySequencing;
  * Rebuilds a projection from the event store into fresh tables while the live ones keep answering, then swaps them
  * in. A second tracking processor ({@code <group>-rebuild}) replays every event through the projection's own
  * handlers inside a schema of its own ({@code SET LOCAL search_path}), so the same SQL fills copies of the tables.
- * Once it has caught up with the store, the live processor stops, and one transaction moves the live tables out, the
- * rebuilt ones in, and gives the live processor the rebuild's position; the live processor then goes on from there.
+ * Once it has caught up with the store, the live processor stops, the replay goes on to the store's head as it was
+ * then, and one transaction moves the live tables out, the rebuilt ones in, and gives the live processor the
+ * rebuild's position; the live processor then goes on from there.
  * Readers wait a moment on the table locks during the swap and never see a half-filled table.
  *
  * <p>The swap needs this instance to hold the live processor's claim; if another instance holds it, the rebuild is
@@ -89,7 +90,7 @@ public class ProjectionRebuilds {
     @PreDestroy
     void stop() {
         monitor.shutdownNow();
-        rebuilds.values().forEach(Rebuild::abandon);
+        rebuilds.values().forEach(Rebuild::stopReplay);
     }
 
     private void requireClaimHere(String processingGroup) {
@@ -119,6 +120,8 @@ public class ProjectionRebuilds {
         private volatile Status status;
         private volatile TrackingEventProcessor replay;
         private volatile java.util.concurrent.ScheduledFuture<?> watch;
+        /** The store's head when the live processor stopped for the swap; null while it runs. */
+        private volatile Long liveStoppedAt;
 
         Rebuild(String group, Object handler, List<String> tables) {
             this.group = group;
@@ -180,7 +183,12 @@ public class ProjectionRebuilds {
                         .findFirst();
                 if (error.isPresent()) {
                     stalled(String.valueOf(error.get().getMessage()));
-                } else if (!progress.isEmpty() && progress.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+                } else if (progress.isEmpty() || !progress.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+                    return;
+                } else if (liveStoppedAt == null) {
+                    stopLive();
+                } else if (progress.values().stream()
+                        .allMatch(tracker -> tracker.getCurrentPosition().orElse(-1) >= liveStoppedAt)) {
                     swap();
                 }
             } catch (RuntimeException unexpected) {
@@ -197,10 +205,21 @@ public class ProjectionRebuilds {
             }
         }
 
+        /**
+         * The replay has caught up: the live processor stops here, so that the live tables stop moving, and the
+         * replay goes on to the store's head as it stands now. Swapped in after that, the rebuilt tables are never
+         * behind what readers already saw. Meanwhile readers see the live tables as they were, and commands go on.
+         */
+        private void stopLive() {
+            axon.trackingProcessor(group).shutDown();
+            liveStoppedAt = jdbc.queryOne(
+                            "SELECT coalesce(max(global_index), -1) FROM domain_event_entry", row -> row.getLong(1))
+                    .orElse(-1L);
+        }
+
         private void swap() {
             TrackingEventProcessor live = axon.trackingProcessor(group);
             replay.shutDown();
-            live.shutDown();
             boolean swapped;
             try {
                 swapped = QuarkusTransaction.requiringNew().call(this::swapTablesAndTokens);
@@ -209,6 +228,7 @@ public class ProjectionRebuilds {
             }
             if (!swapped) {
                 stalled("The live processor is held by another instance; the swap waits for its claim.");
+                liveStoppedAt = null;
                 replay.start();
                 return;
             }
@@ -245,9 +265,19 @@ public class ProjectionRebuilds {
             return true;
         }
 
-        void abandon() {
+        /** The service is stopping: only the replay, which Axon does not know of, needs stopping here. */
+        void stopReplay() {
             Optional.ofNullable(watch).ifPresent(future -> future.cancel(false));
             Optional.ofNullable(replay).ifPresent(TrackingEventProcessor::shutDown);
+        }
+
+        /** Given up (failed, or replaced by a new rebuild): the live processor runs on its own tables again. */
+        void abandon() {
+            stopReplay();
+            if (liveStoppedAt != null) {
+                axon.trackingProcessor(group).start();
+                liveStoppedAt = null;
+            }
         }
     }
 

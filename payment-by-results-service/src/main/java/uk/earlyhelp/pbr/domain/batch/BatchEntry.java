@@ -8,7 +8,10 @@ import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
 import uk.earlyhelp.pbr.domain.rules.Proof;
 import uk.earlyhelp.pbr.domain.rules.ProvingPeriod;
 
-/** One family in a claim batch: its route, problems at attachment, the dates that prove it, and the amount. */
+/**
+ * One family in a claim batch: its route, problems at attachment, the dates that prove it (with casework's ids of
+ * the outcomes or employment spell), the version of the claim rules it was judged under, and the amount.
+ */
 public record BatchEntry(
         String familyId,
         LocalDate attachedOn,
@@ -16,14 +19,15 @@ public record BatchEntry(
         ClaimRoute route,
         LocalDate qualifiedOn,
         List<ProvingPeriod> proof,
-        long amountPence) {
+        long amountPence,
+        String ruleVersion) {
 
     public BatchEntry {
         problemsAtAttachment = List.copyOf(problemsAtAttachment);
         proof = List.copyOf(proof);
     }
 
-    public static BatchEntry of(FamilyFacts facts, Proof proof, long amountPence) {
+    public static BatchEntry of(FamilyFacts facts, Proof proof, String ruleVersion, long amountPence) {
         return new BatchEntry(
                 facts.familyId(),
                 facts.attachedOn(),
@@ -31,6 +35,7 @@ public record BatchEntry(
                 proof.route(),
                 proof.qualifiedOn(),
                 proof.periods(),
-                amountPence);
+                amountPence,
+                ruleVersion);
     }
 }

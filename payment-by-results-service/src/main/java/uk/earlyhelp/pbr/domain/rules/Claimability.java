@@ -30,6 +30,11 @@ public final class Claimability {
         }
     }
 
+    /** Judged under the rules in force on the family's attachment date. */
+    public static Assessment assess(FamilyFacts facts, ClaimRuleBook rules, LocalDate asOf) {
+        return assess(facts, rules.inForceOn(facts.attachedOn()).rules(), asOf);
+    }
+
     public static Assessment assess(FamilyFacts facts, ClaimRules rules, LocalDate asOf) {
         if (!facts.attached() || facts.attachedOn().isAfter(asOf)) {
             return new Assessment(null, NotClaimable.NOT_ATTACHED);

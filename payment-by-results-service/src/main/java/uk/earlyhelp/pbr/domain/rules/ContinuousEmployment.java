@@ -40,6 +40,7 @@ public final class ContinuousEmployment {
                         List.of(new ProvingPeriod(
                                 "EMPLOYMENT_AFTER_" + q.spell().benefitBefore().name(),
                                 q.spell().startedOn(),
-                                q.on()))));
+                                q.on(),
+                                q.spell().employmentId()))));
     }
 }

@@ -13,8 +13,10 @@ import uk.earlyhelp.pbr.domain.claimrecord.Outcome;
 /**
  * Route 1: for every problem the family had at attachment, an outcome whose sustained period starts on or
  * after the attachment date, was recorded on or after it, and meets the problem's minimum sustained period
- * ({@code sustainedFrom + minimum <= sustainedTo}), all by the assessment date. The family qualifies on the
- * day the last problem's proof was complete (its minimum met and its outcome recorded).
+ * ({@code sustainedFrom + minimum <= sustainedTo}), sustained to no later than the assessment date (a batch's
+ * window end). The family qualifies on the day the last problem's minimum was met. Like continuous employment, it
+ * is the achievement that must fall by the window end: evidence recorded after it, but on record when the batch
+ * is built, counts.
  */
 public final class SignificantAndSustainedProgress {
 
@@ -32,20 +34,18 @@ public final class SignificantAndSustainedProgress {
                     .filter(outcome -> outcome.problem() == problem)
                     .filter(outcome -> !outcome.sustainedFrom().isBefore(facts.attachedOn()))
                     .filter(outcome -> !outcome.recordedOn().isBefore(facts.attachedOn()))
-                    .filter(outcome -> !outcome.recordedOn().isAfter(asOf))
                     .filter(outcome -> !outcome.sustainedTo().isAfter(asOf))
                     .filter(outcome -> !rules.sustainedEnoughOn(problem, outcome.sustainedFrom())
                             .isAfter(outcome.sustainedTo()))
-                    .map(outcome -> new Met(
-                            outcome,
-                            latest(rules.sustainedEnoughOn(problem, outcome.sustainedFrom()), outcome.recordedOn())))
+                    .map(outcome -> new Met(outcome, rules.sustainedEnoughOn(problem, outcome.sustainedFrom())))
                     .min(Comparator.comparing(Met::on)
                             .thenComparing(met -> met.outcome().outcomeId()));
             if (earliest.isEmpty()) {
                 return Optional.empty();
             }
             Outcome outcome = earliest.get().outcome();
-            periods.add(new ProvingPeriod(problem.name(), outcome.sustainedFrom(), outcome.sustainedTo()));
+            periods.add(new ProvingPeriod(
+                    problem.name(), outcome.sustainedFrom(), outcome.sustainedTo(), outcome.outcomeId()));
             qualifiedOn = latest(qualifiedOn, earliest.get().on());
         }
         return Optional.of(new Proof(ClaimRoute.SIGNIFICANT_AND_SUSTAINED_PROGRESS, qualifiedOn, periods));

@@ -26,8 +26,10 @@ class ClaimBatchTest {
                 List.of(HeadlineProblem.WORKLESSNESS, HeadlineProblem.HEALTH),
                 ClaimRoute.CONTINUOUS_EMPLOYMENT,
                 LocalDate.of(2025, 5, 5),
-                List.of(new ProvingPeriod("EMPLOYMENT_AFTER_UC", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 5, 5))),
-                80_000);
+                List.of(new ProvingPeriod(
+                        "EMPLOYMENT_AFTER_UC", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 5, 5), "job-1")),
+                80_000,
+                "pbr-2022-04");
     }
 
     static final List<BatchEntry> ENTRIES = List.of(entry("family-a"), entry("family-b"), entry("family-c"));

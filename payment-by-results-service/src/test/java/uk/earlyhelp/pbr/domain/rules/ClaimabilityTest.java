@@ -3,6 +3,7 @@ package uk.earlyhelp.pbr.domain.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.earlyhelp.contracts.ClaimRoute.CONTINUOUS_EMPLOYMENT;
 import static uk.earlyhelp.contracts.ClaimRoute.SIGNIFICANT_AND_SUSTAINED_PROGRESS;
@@ -20,6 +21,7 @@ import static uk.earlyhelp.pbr.domain.rules.Claimability.NotClaimable.NO_ROUTE_M
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -106,7 +108,7 @@ class ClaimabilityTest {
                                 outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02", "2025-08-05")),
                         "2025-09-30",
                         SIGNIFICANT_AND_SUSTAINED_PROGRESS,
-                        "2025-08-05"),
+                        "2025-08-02"), // the day the last minimum was met, whenever it was recorded
                 notClaimable(
                         "a problem at attachment without an outcome",
                         facts(
@@ -130,11 +132,20 @@ class ClaimabilityTest {
                                 outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02")),
                         "2026-12-31",
                         NO_ROUTE_MET),
-                notClaimable(
-                        "an outcome recorded after the assessment date",
+                claimable(
+                        "an achievement by the window end counts though its evidence was recorded after it",
                         facts(
                                 attachedEligible(CRIME_ASB, SCHOOL_ATTENDANCE),
                                 outcome(CRIME_ASB, "2025-02-01", "2025-08-01", "2025-10-01"),
+                                outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02")),
+                        "2025-09-30",
+                        SIGNIFICANT_AND_SUSTAINED_PROGRESS,
+                        "2025-08-02"),
+                notClaimable(
+                        "an outcome sustained past the window end does not prove an achievement by it",
+                        facts(
+                                attachedEligible(CRIME_ASB, SCHOOL_ATTENDANCE),
+                                outcome(CRIME_ASB, "2025-04-01", "2025-10-01"),
                                 outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02")),
                         "2025-09-30",
                         NO_ROUTE_MET),
@@ -366,18 +377,78 @@ class ClaimabilityTest {
     }
 
     @Test
-    void theProofNamesEachProblemsSustainedPeriod() {
-        var facts = facts(
-                attachedEligible(CRIME_ASB, SCHOOL_ATTENDANCE),
-                outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02"),
-                outcome(CRIME_ASB, "2025-02-01", "2025-08-01"));
+    void theProofNamesEachProblemsSustainedPeriodAndItsOutcome() {
+        OutcomeNoted school = outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02");
+        OutcomeNoted crime = outcome(CRIME_ASB, "2025-02-01", "2025-08-01");
+        var facts = facts(attachedEligible(CRIME_ASB, SCHOOL_ATTENDANCE), school, crime);
         var proof = SignificantAndSustainedProgress.assess(facts, RULES, LATER).orElseThrow();
         assertEquals(
                 List.of(
-                        new ProvingPeriod("CRIME_ASB", LocalDate.parse("2025-02-01"), LocalDate.parse("2025-08-01")),
                         new ProvingPeriod(
-                                "SCHOOL_ATTENDANCE", LocalDate.parse("2025-02-01"), LocalDate.parse("2025-08-02"))),
+                                "CRIME_ASB",
+                                LocalDate.parse("2025-02-01"),
+                                LocalDate.parse("2025-08-01"),
+                                crime.outcomeId()),
+                        new ProvingPeriod(
+                                "SCHOOL_ATTENDANCE",
+                                LocalDate.parse("2025-02-01"),
+                                LocalDate.parse("2025-08-02"),
+                                school.outcomeId())),
                 proof.periods());
+    }
+
+    /** A change to the rules applies to families attached from its effective date; earlier ones keep theirs. */
+    @ParameterizedTest(name = "attached {0}: judged under {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "2021-06-01, pbr-2022-04", // before the first version: the first
+        "2022-04-01, pbr-2022-04",
+        "2027-03-31, pbr-2022-04",
+        "2027-04-01, pbr-2027-04",
+        "2030-01-01, pbr-2027-04",
+    })
+    void eachFamilyIsJudgedUnderTheRulesInForceOnItsAttachmentDate(LocalDate attachedOn, String version) {
+        Map<HeadlineProblem, java.time.Period> longer = new java.util.EnumMap<>(RULES.minimumSustained());
+        longer.put(CRIME_ASB, java.time.Period.ofMonths(9));
+        ClaimRuleBook book = new ClaimRuleBook(List.of(
+                new ClaimRuleBook.Version(
+                        "pbr-2027-04", LocalDate.parse("2027-04-01"), new ClaimRules(longer, RULES.employmentWeeks())),
+                new ClaimRuleBook.Version("pbr-2022-04", LocalDate.parse("2022-04-01"), RULES)));
+        assertEquals(version, book.inForceOn(attachedOn).version());
+    }
+
+    @Test
+    void aLaterRuleChangeNeverRejudgesAFamilyAttachedBeforeIt() {
+        Map<HeadlineProblem, java.time.Period> longer = new java.util.EnumMap<>(RULES.minimumSustained());
+        longer.put(CRIME_ASB, java.time.Period.ofMonths(9));
+        ClaimRuleBook book = new ClaimRuleBook(List.of(
+                new ClaimRuleBook.Version("pbr-2022-04", LocalDate.parse("2022-04-01"), RULES),
+                new ClaimRuleBook.Version(
+                        "pbr-2025-06",
+                        LocalDate.parse("2025-06-01"),
+                        new ClaimRules(longer, RULES.employmentWeeks()))));
+        var sixMonthsOfCrime = List.<Object>of(
+                outcome(CRIME_ASB, "2025-02-01", "2025-08-01"), outcome(SCHOOL_ATTENDANCE, "2025-02-01", "2025-08-02"));
+        var attachedBefore = facts(
+                Stream.concat(Stream.of(attachedEligible(CRIME_ASB, SCHOOL_ATTENDANCE)), sixMonthsOfCrime.stream())
+                        .toArray());
+        assertTrue(Claimability.assess(attachedBefore, book, LATER).claimable(), "judged under pbr-2022-04");
+        var attachedAfter = facts(Stream.concat(
+                        Stream.of(attached(
+                                LocalDate.parse("2025-06-02"), Decision.ELIGIBLE, CRIME_ASB, SCHOOL_ATTENDANCE)),
+                        Stream.of(
+                                outcome(CRIME_ASB, "2025-06-03", "2026-01-01"),
+                                outcome(SCHOOL_ATTENDANCE, "2025-06-03", "2026-01-01")))
+                .toArray());
+        assertFalse(Claimability.assess(attachedAfter, book, LATER).claimable(), "six months is not nine");
+    }
+
+    @Test
+    void twoVersionsCannotTakeEffectTheSameDay() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ClaimRuleBook(List.of(
+                        new ClaimRuleBook.Version("a", LocalDate.parse("2025-06-01"), RULES),
+                        new ClaimRuleBook.Version("b", LocalDate.parse("2025-06-01"), RULES))));
     }
 
     @Test
