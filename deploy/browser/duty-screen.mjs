@@ -3,16 +3,11 @@
 // and checks both rows appear live with the escalation pinned above the other; signs in through the page's form
 // and checks accessibility (axe) signed out and live. Saves a screenshot.
 //   BASE_URL=http://127.0.0.1:8081 DUTY_TOKEN=... PARTNER_TOKEN=... SCREENSHOT=target/duty-screen.png node duty-screen.mjs
-import { chromium } from "playwright-core";
 import { readFile } from "node:fs/promises";
-import { checkAccessibility, checkTokenUnreadable, signIn } from "./pages.mjs";
+import { checkAccessibility, checkTokenUnreadable, launch, signIn } from "./pages.mjs";
 
 const { BASE_URL, DUTY_TOKEN, PARTNER_TOKEN, SCREENSHOT, REFERRAL_JSON } = process.env;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 async function refer(agencyReference, safeguardingConcern) {
   const referral = JSON.parse(await readFile(REFERRAL_JSON, "utf8"));

@@ -3,15 +3,10 @@
 // changes the period and checks the figures, heat map and CSV link follow. Saves a screenshot.
 //   BASE_URL=http://127.0.0.1:8083 MANAGER_TOKEN=... FROM=2025-01-01 TO=2026-01-01 \
 //   MEASURED_ALL=3 MEASURED_PERIOD=1 SCREENSHOT=target/insights.png node insights.mjs
-import { chromium } from "playwright-core";
-import { checkAccessibility, checkTokenUnreadable, signIn } from "./pages.mjs";
+import { checkAccessibility, checkTokenUnreadable, launch, signIn } from "./pages.mjs";
 
 const { BASE_URL, MANAGER_TOKEN, FROM, TO, MEASURED_ALL, MEASURED_PERIOD, SCREENSHOT } = process.env;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });

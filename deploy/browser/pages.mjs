@@ -1,5 +1,16 @@
-// What every page test does the same way: sign in through the page's own form, and check accessibility with axe.
+// What every page test does the same way: start Chromium, sign in through the page's own form, and check
+// accessibility with axe.
 import AxeBuilder from "@axe-core/playwright";
+import { chromium } from "playwright-core";
+
+// Debian's Chromium (no browser download), quiet and without a sandbox, as the test machines need it.
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+}
 
 // Signs in as a person would, with the keyboard: the token into the sign-in field, Enter to submit. The caller
 // waits for what the page does next.

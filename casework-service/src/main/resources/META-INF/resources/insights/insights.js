@@ -1,26 +1,10 @@
 // Progressive enhancement of the server-rendered outcomes dashboard: draws the domains table as a bar chart
 // (Chart.js) and changes period in place by fetching the same page and swapping its results, so there is
-// one rendering of the figures, on the server. Signing in posts the token once to /session, which keeps it in an
-// HttpOnly cookie that no script here can read.
+// one rendering of the figures, on the server. Signing in is the shared /earlyhelp/signin.js.
 (() => {
   let chart;
 
-  const signin = document.getElementById("signin");
-  if (signin) {
-    signin.addEventListener("submit", async event => {
-      event.preventDefault();
-      const token = document.getElementById("token").value.trim();
-      const response = await fetch("/session", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token }),
-      });
-      if (response.ok) { location.reload(); return; }
-      const problem = await response.json().catch(() => ({}));
-      const error = document.getElementById("signin-error");
-      error.textContent = problem.detail ?? "That token was refused: get a new one and try again.";
-      error.hidden = false;
-    });
-    return;
-  }
+  if (document.getElementById("signin")) { return; } // /earlyhelp/signin.js signs the page in
 
   function drawChart() {
     const rows = [...document.querySelectorAll("#domains-table tbody tr")];
