@@ -132,7 +132,7 @@ class CaseResourceTest {
         CaseworkFixtures.history(familyId)
                 .body("stage", equalTo("ATTACHED"))
                 .body("leadPractitioner", equalTo("worker-17"))
-                .body("attachedOn", equalTo("2026-11-25"))
+                .body("attachedOn", equalTo(CaseworkFixtures.ATTACHED_ON))
                 .body("problemsAtAttachment", contains("CRIME_ASB", "SCHOOL_ATTENDANCE"))
                 .body("events.drop(1).actor", everyItem(equalTo("test-caseworker")))
                 .body("events.occurredAt", everyItem(not(equalTo(null))))
@@ -200,6 +200,18 @@ class CaseResourceTest {
     }
 
     @Test
+    void anOutcomeSustainedFromBeforeAttachmentIsRefusedNamingTheDate() {
+        String familyId = fixtures.eligibleFamily();
+        post(familyId, "attachment", attachment()).statusCode(200);
+        post(familyId, "outcomes", outcome("CRIME_ASB", "2026-01-01", "2026-07-20"))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("sustainedFrom"));
+        post(familyId, "outcomes", outcome("CRIME_ASB", CaseworkFixtures.ATTACHED_ON, "2026-07-20"))
+                .statusCode(200);
+    }
+
+    @Test
     void outcomesFollowTheProgrammesRules() {
         String familyId = fixtures.eligibleFamily();
         post(familyId, "outcomes", outcome("CRIME_ASB", "2026-01-05", "2026-07-20"))
@@ -263,7 +275,7 @@ class CaseResourceTest {
         String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
                 .plusDays(1)
                 .toString();
-        for (String date : List.of(tomorrow, "2026-11-24")) {
+        for (String date : List.of(tomorrow, "2026-01-01")) {
             post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", date))
                     .statusCode(422)
                     .contentType(PROBLEM_JSON)
@@ -271,7 +283,7 @@ class CaseResourceTest {
         }
         post(familyId, "closure", Map.of("reason", "OUTCOMES_MET", "date", "2026-11-25"))
                 .statusCode(200);
-        post(familyId, "reopening", Map.of("date", "2026-11-24"))
+        post(familyId, "reopening", Map.of("date", "2026-11-24")) // before the closure
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("date"));

@@ -25,6 +25,9 @@ public final class CaseworkFixtures {
 
     static final String CASE = "/api/v1/families/{familyId}/case";
 
+    /** The attachment date {@link #attachment(String)} uses. */
+    public static final String ATTACHED_ON = "2026-01-02";
+
     /** A new family of {@code council} with a decision noted on its case (awaited in the history). */
     public String family(String council, Decision decision, HeadlineProblem... problems) {
         String familyId = UUID.randomUUID().toString();
@@ -96,9 +99,9 @@ public final class CaseworkFixtures {
                         .body("state", org.hamcrest.Matchers.equalTo("SWAPPED")));
     }
 
-    /** Attached on 2026-11-25. */
+    /** Attached on 2026-01-02: outcomes from the fixtures' 2026-01-05 on are measured from it. */
     public static Map<String, Object> attachment(String leadPractitioner) {
-        return attachment(leadPractitioner, "2026-11-25");
+        return attachment(leadPractitioner, ATTACHED_ON);
     }
 
     public static Map<String, Object> attachment(String leadPractitioner, String attachedOn) {

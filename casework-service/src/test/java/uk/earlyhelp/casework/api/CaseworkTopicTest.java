@@ -74,7 +74,7 @@ class CaseworkTopicTest {
         assertEquals("2026-10-05", employment.get("startedOn").asText());
 
         JsonNode attached = body(awaitType(familyId, EventType.FAMILY_ATTACHED));
-        assertEquals("2026-11-25", attached.get("attachedOn").asText());
+        assertEquals(CaseworkFixtures.ATTACHED_ON, attached.get("attachedOn").asText());
         assertEquals(
                 "[\"CRIME_ASB\",\"SCHOOL_ATTENDANCE\"]",
                 attached.get("problemsAtAttachment").toString());

@@ -187,6 +187,12 @@ public class Case {
         if (command.sustainedTo().isAfter(command.today())) {
             throw CaseRuleViolation.unprocessable("sustainedTo", "The sustained period cannot end in the future.");
         }
+        if (command.sustainedFrom().isBefore(attachedOn)) {
+            throw CaseRuleViolation.unprocessable(
+                    "sustainedFrom",
+                    "Progress is measured from attachment: the sustained period cannot start before " + attachedOn
+                            + ".");
+        }
         apply(new OutcomeRecorded(
                 familyId,
                 council,

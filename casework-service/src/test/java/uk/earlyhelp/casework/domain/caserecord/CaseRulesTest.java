@@ -273,6 +273,19 @@ class CaseRulesTest {
                 "outcomeId");
     }
 
+    /** Progress is measured from attachment (on 2026-11-25 here): a sustained period starts on or after it. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "sustained from {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"2026-11-24, false", "2026-11-25, true", "2026-11-26, true"})
+    void anOutcomesSustainedPeriodStartsOnOrAfterAttachment(LocalDate from, boolean accepted) {
+        var result = fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached())
+                .when(outcome(HeadlineProblem.CRIME_ASB, false, from, TODAY));
+        if (accepted) {
+            result.expectSuccessfulHandlerExecution();
+        } else {
+            violates(result, CaseRuleViolation.Kind.UNPROCESSABLE, "sustainedFrom");
+        }
+    }
+
     @Test
     void noOutcomeBeforeAttachment() {
         violates(

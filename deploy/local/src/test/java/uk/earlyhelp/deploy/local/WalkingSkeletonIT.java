@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,6 +133,161 @@ class WalkingSkeletonIT {
                 .orElseThrow(() -> new AssertionError("no export row for the family:\n" + csv));
         assertTrue(row.contains("SIGNIFICANT_AND_SUSTAINED_PROGRESS"), row);
         assertTrue(row.endsWith("800.00"), row);
+    }
+
+    /**
+     * Claim assurance end to end (docs/domain.md, "Claim assurance"), in a council of its own: a family that fails
+     * its spot check leaves the batch and returns once casework records new evidence; a second officer approves; an
+     * outcome retracted in casework after the claim was submitted is owed back in the next batch's export.
+     */
+    @Test
+    void aFailedSpotCheckAndARetractedOutcomeReachTheClaimsThroughKafka() {
+        String council = "E06000098";
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Map<String, List<String>> outcomes = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            String familyId = given().auth()
+                    .oauth2(DevToken.sign(keys, "partner", council, "police"))
+                    .contentType(ContentType.JSON)
+                    .body(Referral.ofOwnFamily("CRIME_ASB", "SCHOOL_ATTENDANCE"))
+                    .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("familyId");
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> caseworker(council)
+                            .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
+                            .then()
+                            .statusCode(200)
+                            .body("eligibility", equalTo("ELIGIBLE")));
+            caseworker(council)
+                    .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
+                    .post(caseUrl(familyId) + "/attachment")
+                    .then()
+                    .statusCode(200);
+            outcomes.put(familyId, new java.util.ArrayList<>());
+            for (String problem : List.of("CRIME_ASB", "SCHOOL_ATTENDANCE")) {
+                outcomes.get(familyId).add(recordOutcome(council, familyId, problem, today.minusDays(390)));
+            }
+        }
+        String batch = awaitBatchHolding(council, today, outcomes.keySet());
+        JsonPath drafted =
+                finance(council).get(batches() + "/" + batch).then().extract().jsonPath();
+        String failed = drafted.getString("auditSample[0]");
+        String claimed = outcomes.keySet().stream()
+                .filter(f -> !f.equals(failed))
+                .findFirst()
+                .orElseThrow();
+
+        finance(council)
+                .body(Map.of("familyId", failed, "result", "FAIL", "note", "No school records on file"))
+                .post(batches() + "/" + batch + "/audit-results")
+                .then()
+                .statusCode(200)
+                .body("entries.familyId", org.hamcrest.Matchers.contains(claimed));
+        finance(council)
+                .body(Map.of("familyId", claimed, "result", "PASS"))
+                .post(batches() + "/" + batch + "/audit-results")
+                .then()
+                .statusCode(200);
+        finance(council).post(batches() + "/" + batch + "/approval").then().statusCode(403);
+        given().auth()
+                .oauth2(DevToken.sign(keys, "finance-officer", council, null, "second-finance-officer"))
+                .post(batches() + "/" + batch + "/approval")
+                .then()
+                .statusCode(200);
+        finance(council).post(batches() + "/" + batch + "/submission").then().statusCode(200);
+
+        // New evidence for the failed family brings it back; a retraction turns the submitted claim into a debt.
+        recordOutcome(council, failed, "CRIME_ASB", today.minusDays(380));
+        caseworker(council)
+                .body(Map.of("reason", "Recorded against the wrong family"))
+                .post(caseUrl(claimed) + "/outcomes/" + outcomes.get(claimed).getFirst() + "/retraction")
+                .then()
+                .statusCode(200);
+        String next = finance(council)
+                .body(Map.of("windowEnd", today.toString()))
+                .post(batches())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> finance(council)
+                        .post(batches() + "/" + next + "/rebuild")
+                        .then()
+                        .statusCode(200)
+                        .body("entries.familyId", org.hamcrest.Matchers.contains(failed))
+                        .body("adjustments.familyId", org.hamcrest.Matchers.contains(claimed)));
+        String csv = finance(council)
+                .get(batches() + "/" + next + "/export?format=csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(csv.contains(council + "," + claimed + ",,ADJUSTMENT,"), csv);
+        assertTrue(csv.contains("Recorded against the wrong family,,-800.00"), csv);
+    }
+
+    private String recordOutcome(String council, String familyId, String problem, LocalDate from) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        return caseworker(council)
+                .body(Map.of(
+                        "problem",
+                        problem,
+                        "sustainedFrom",
+                        from.toString(),
+                        "sustainedTo",
+                        today.minusDays(10).toString(),
+                        "evidence",
+                        "measure met in the end-to-end test"))
+                .post(caseUrl(familyId) + "/outcomes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+    }
+
+    /** A draft for the window end, rebuilt until payment by results has every one of the families' events. */
+    private String awaitBatchHolding(String council, LocalDate windowEnd, java.util.Set<String> families) {
+        String batch = finance(council)
+                .body(Map.of("windowEnd", windowEnd.toString()))
+                .post(batches())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("batchId");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> finance(council)
+                        .post(batches() + "/" + batch + "/rebuild")
+                        .then()
+                        .statusCode(200)
+                        .body("entries.familyId", org.hamcrest.Matchers.containsInAnyOrder(families.toArray())));
+        return batch;
+    }
+
+    private static io.restassured.specification.RequestSpecification caseworker(String council) {
+        return given().auth()
+                .oauth2(DevToken.sign(keys, "caseworker", council, null))
+                .contentType(ContentType.JSON);
+    }
+
+    private static io.restassured.specification.RequestSpecification finance(String council) {
+        return given().auth()
+                .oauth2(DevToken.sign(keys, "finance-officer", council, null))
+                .contentType(ContentType.JSON);
+    }
+
+    private static String caseUrl(String familyId) {
+        return runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/case";
+    }
+
+    private static String batches() {
+        return runner.baseUrl(Service.PAYMENT_BY_RESULTS) + "/api/v1/claim-batches";
     }
 
     @Test
