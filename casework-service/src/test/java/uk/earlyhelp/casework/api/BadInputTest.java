@@ -47,7 +47,8 @@ class BadInputTest {
             new String[] {"step-up", "{\"date\": \"2026-11-26\"}", "date"},
             new String[] {"step-down", "{\"date\": \"2026-11-26\"}", "date"},
             new String[] {"closure", "{\"reason\": \"OUTCOMES_MET\", \"date\": \"2026-11-26\"}", "date"},
-            new String[] {"reopening", "{\"date\": \"2026-11-26\"}", "date"});
+            new String[] {"reopening", "{\"date\": \"2026-11-26\"}", "date"},
+            new String[] {"outcomes/o-1/retraction", "{\"reason\": \"recorded by mistake\"}", "reason"});
 
     static List<Arguments> corpus() {
         List<Arguments> corpus = new ArrayList<>();

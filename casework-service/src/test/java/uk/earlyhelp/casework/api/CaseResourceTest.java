@@ -391,6 +391,7 @@ class CaseResourceTest {
         commands.put("step-down", Map.of("date", "2027-05-01"));
         commands.put("closure", Map.of("reason", "OUTCOMES_MET", "date", "2027-06-01"));
         commands.put("reopening", Map.of("date", "2027-06-02"));
+        commands.put("outcomes/o-1/retraction", Map.of("reason", "typo"));
         String unknownFamily = UUID.randomUUID().toString();
         commands.forEach((path, body) -> {
             given().contentType("application/json")
