@@ -54,7 +54,9 @@ public record ReferralRequest(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotNull @PastOrPresent @PlausibleDate LocalDate dateOfBirth,
-            @NotNull MemberRole role) {}
+            @NotNull MemberRole role,
+            @Size(max = 20) String nhsNumber,
+            @Size(max = 20) String upn) {}
 
     public record Consent(
             boolean given,

@@ -214,7 +214,8 @@ public class ReferralResource {
         return new Household(
                 new Household.Address(address.line1(), address.town(), address.postcode()),
                 household.members().stream()
-                        .map(m -> new Household.Member(m.givenName(), m.familyName(), m.dateOfBirth(), m.role()))
+                        .map(m -> new Household.Member(
+                                m.givenName(), m.familyName(), m.dateOfBirth(), m.role(), m.nhsNumber(), m.upn()))
                         .toList());
     }
 

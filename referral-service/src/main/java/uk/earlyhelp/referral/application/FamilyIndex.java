@@ -9,7 +9,8 @@ import uk.earlyhelp.referral.domain.MatchKey;
 
 /**
  * Which family each referred child belongs to, so that referrals from different agencies about the same
- * children join one family. Written in the referral's own transaction; the unique key makes two
+ * children join one family: by a member's NHS number or UPN first, else by a child's normalised name, date of birth
+ * and postcode. Written in the referral's own transaction; the unique key makes two
  * concurrent referrals of the same new child agree on one family.
  */
 @ApplicationScoped
@@ -18,15 +19,33 @@ public class FamilyIndex {
     @Inject
     Jdbc jdbc;
 
-    /** The family any of these children already belongs to, else {@code candidateFamilyId}; registers them all. */
-    public String familyFor(String council, List<MatchKey> children, String candidateFamilyId) {
-        String familyId = children.stream()
-                .map(child -> find(council, child))
+    /** A member's national identifier: {@code NHS} number or {@code UPN}, as {@link Identifiers} writes them. */
+    public record IdentifierKey(String kind, String value) {}
+
+    /**
+     * The family one of these identifiers already joins; else the one any of these children already belongs to;
+     * else {@code candidateFamilyId}. Registers them all with the family answered.
+     */
+    public String familyFor(
+            String council, List<IdentifierKey> identifiers, List<MatchKey> children, String candidateFamilyId) {
+        Optional<String> identified = identifiers.stream()
+                .map(identifier -> find(council, identifier))
                 .flatMap(Optional::stream)
-                .findFirst()
-                .orElse(candidateFamilyId);
-        String agreed = register(council, children.getFirst(), familyId);
-        children.stream().skip(1).forEach(child -> register(council, child, agreed));
+                .findFirst();
+        String agreed;
+        if (identified.isPresent()) {
+            agreed = identified.get();
+            children.forEach(child -> register(council, child, identified.get()));
+        } else {
+            String familyId = children.stream()
+                    .map(child -> find(council, child))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .orElse(candidateFamilyId);
+            agreed = register(council, children.getFirst(), familyId);
+            children.stream().skip(1).forEach(child -> register(council, child, agreed));
+        }
+        identifiers.forEach(identifier -> register(council, identifier, agreed));
         return agreed;
     }
 
@@ -36,6 +55,23 @@ public class FamilyIndex {
      */
     public void forget(String familyId) {
         jdbc.update("DELETE FROM family_match WHERE family_id = ?", familyId);
+        jdbc.update("DELETE FROM family_identifier WHERE family_id = ?", familyId);
+    }
+
+    private Optional<String> find(String council, IdentifierKey identifier) {
+        return jdbc.queryOne(
+                "SELECT family_id FROM family_identifier WHERE council = ? AND kind = ? AND value = ?",
+                row -> row.getString("family_id"),
+                council,
+                identifier.kind(),
+                identifier.value());
+    }
+
+    /** Registers the identifier with the family, unless it already joins one (the first family keeps it). */
+    private void register(String council, IdentifierKey identifier, String familyId) {
+        jdbc.update("""
+                INSERT INTO family_identifier (council, kind, value, family_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (council, kind, value) DO NOTHING""", council, identifier.kind(), identifier.value(), familyId);
     }
 
     private Optional<String> find(String council, MatchKey child) {

@@ -23,15 +23,21 @@ public class ReferralAccess {
     @Inject
     ReferralViews views;
 
-    /** The referral, if the caller may see it: their council's, and for a partner their own agency's. */
+    /**
+     * The referral, if the caller may see it: their council's, and for a partner their own agency's, with the
+     * family's decision but not its reason (which names problems other agencies raised).
+     */
     public ReferralView visible(String referralId, Caller caller) {
         ReferralView view =
                 views.find(referralId).orElseThrow(() -> ProblemException.notFound("No referral " + referralId));
         caller.requireCouncil(view.council());
-        if (!caller.hasRole(DUTY_OFFICER) && !ownAgency(caller).equals(view.agency())) {
+        if (caller.hasRole(DUTY_OFFICER)) {
+            return view;
+        }
+        if (!ownAgency(caller).equals(view.agency())) {
             throw ProblemException.forbidden("Partners see only their own agency's referrals.");
         }
-        return view;
+        return view.asSeenByPartner();
     }
 
     /** The family's referrals, if it is the caller's council's family. */

@@ -15,6 +15,7 @@ import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.time.England;
 import uk.earlyhelp.referral.domain.Consent;
 import uk.earlyhelp.referral.domain.Household;
+import uk.earlyhelp.referral.domain.Identifiers;
 import uk.earlyhelp.referral.domain.MatchKey;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReReferral;
@@ -84,7 +85,10 @@ public class ReferralIntake {
         }
         String referralId = UUID.randomUUID().toString();
         String familyId = families.familyFor(
-                council, children(referral.household()), UUID.randomUUID().toString());
+                council,
+                identifiers(referral.household()),
+                children(referral.household()),
+                UUID.randomUUID().toString());
         boolean reReferral = ReReferral.applies(caseStatuses.of(familyId), England.dateOf(now));
         commands.sendAndWait(new ReceiveReferral(
                 referralId,
@@ -117,6 +121,17 @@ public class ReferralIntake {
         if (!breaches.isEmpty()) {
             throw new ProblemException(422, "Unprocessable Content", "The referral breaks intake rules.", breaches);
         }
+    }
+
+    /** The members' valid national identifiers (the intake rules refuse invalid ones before this). */
+    private static List<FamilyIndex.IdentifierKey> identifiers(Household household) {
+        List<FamilyIndex.IdentifierKey> identifiers = new java.util.ArrayList<>();
+        for (Household.Member member : household.members()) {
+            Identifiers.nhsNumber(member.nhsNumber())
+                    .ifPresent(nhs -> identifiers.add(new FamilyIndex.IdentifierKey("NHS", nhs)));
+            Identifiers.upn(member.upn()).ifPresent(upn -> identifiers.add(new FamilyIndex.IdentifierKey("UPN", upn)));
+        }
+        return identifiers;
     }
 
     /** The household's children as the family index knows them. */

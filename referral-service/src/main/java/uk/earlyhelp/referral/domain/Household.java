@@ -25,7 +25,9 @@ public record Household(Address address, List<Member> members) {
             @PersonalData String givenName,
             @PersonalData String familyName,
             @PersonalData LocalDate dateOfBirth,
-            MemberRole role) {
+            MemberRole role,
+            @PersonalData String nhsNumber,
+            @PersonalData String upn) {
 
         /** 0 once the family is erased: the age went with the date of birth. */
         public int ageInYearsOn(LocalDate day) {

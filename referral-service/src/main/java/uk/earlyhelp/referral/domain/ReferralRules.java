@@ -37,10 +37,22 @@ public final class ReferralRules {
             breaches.add(new Breach("consent.date", "Consent cannot be dated in the future."));
         }
         for (int i = 0; i < household.members().size(); i++) {
-            LocalDate born = household.members().get(i).dateOfBirth();
-            if (born.isAfter(today)) {
+            Household.Member member = household.members().get(i);
+            if (member.dateOfBirth().isAfter(today)) {
                 breaches.add(new Breach(
                         "household.members[" + i + "].dateOfBirth", "A date of birth cannot be in the future."));
+            }
+            if (member.nhsNumber() != null
+                    && Identifiers.nhsNumber(member.nhsNumber()).isEmpty()) {
+                breaches.add(new Breach(
+                        "household.members[" + i + "].nhsNumber",
+                        "Not a valid NHS number: 10 digits, the last a check digit; check it or leave it out."));
+            }
+            if (member.upn() != null && Identifiers.upn(member.upn()).isEmpty()) {
+                breaches.add(
+                        new Breach(
+                                "household.members[" + i + "].upn",
+                                "Not a valid unique pupil number: a check letter and 12 characters; check it or leave it out."));
             }
         }
         for (int i = 0; i < issues.size(); i++) {

@@ -26,4 +26,30 @@ public record ReferralView(
 
     public static final String RECEIVED = "RECEIVED";
     public static final String WITHDRAWN = "WITHDRAWN";
+
+    /**
+     * The referral as its partner agency sees it: the family's decision, never its reason, which names the
+     * problems every agency evidenced (docs/domain.md, "Front door").
+     */
+    public ReferralView asSeenByPartner() {
+        FamilyDecision decisionOnly = eligibility == null
+                ? null
+                : new FamilyDecision(eligibility.decision(), null, eligibility.ruleVersion(), eligibility.decidedAt());
+        return new ReferralView(
+                referralId,
+                familyId,
+                council,
+                agency,
+                agencyReference,
+                status,
+                receivedAt,
+                problems,
+                safeguardingConcern,
+                reReferral,
+                withdrawnAt,
+                withdrawalReason,
+                details,
+                personalDataErased,
+                decisionOnly);
+    }
 }

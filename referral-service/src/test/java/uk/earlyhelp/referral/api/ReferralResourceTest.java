@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -145,6 +146,67 @@ class ReferralResourceTest {
     }
 
     @Test
+    void theSameNhsNumberOrUpnJoinsOneFamilyWhateverTheSpellingOrAddress() {
+        String nhsNumber = randomNhsNumber();
+        String name = "Q" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        String first = Referrals.familyId(
+                TestTokens.partner("police"), child(name, "2014-03-01", "LE1 1AA", c -> c.put("nhsNumber", nhsNumber)
+                        .put("upn", "Q823456789012")));
+        // Another agency spells the name differently, at a new address, and writes the number with spaces.
+        String spaced = nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+        String second = Referrals.familyId(
+                TestTokens.partner("school"),
+                child(name + "e", "2014-03-01", "LE2 2BB", c -> c.put("nhsNumber", spaced)));
+        assertEquals(first, second);
+        // By the pupil number alone, too.
+        String third = Referrals.familyId(
+                TestTokens.partner("health"),
+                child("Other" + name, "2014-03-02", "LE3 3CC", c -> c.put("upn", "q823456789012")));
+        assertEquals(first, third);
+    }
+
+    @Test
+    void anNhsNumberOrUpnWithAWrongCheckDigitIsRefusedNamingIt() {
+        Referrals.post(TestTokens.partner("police"), Referrals.body(r -> ((ObjectNode) r.at("/household/members/1"))
+                        .put("nhsNumber", "9434765918")
+                        .put("upn", "N823456789012")))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        org.hamcrest.Matchers.hasItems("household.members[1].nhsNumber", "household.members[1].upn"));
+    }
+
+    /** The example referral with its child's name, date of birth and postcode, and more set on the child. */
+    private static String child(
+            String familyName, String dateOfBirth, String postcode, java.util.function.Consumer<ObjectNode> more) {
+        return Referrals.body(r -> {
+            ObjectNode child = (ObjectNode) r.at("/household/members/1");
+            child.put("familyName", familyName).put("dateOfBirth", dateOfBirth);
+            more.accept(child);
+            ((ObjectNode) r.at("/household/address")).put("postcode", postcode);
+        });
+    }
+
+    /** A random NHS number with a correct check digit, so that this test's family is its own. */
+    private static String randomNhsNumber() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int digit = random.nextInt(10);
+                digits.append(digit);
+                sum += digit * (10 - i);
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check != 10) {
+                return digits.append(check).toString();
+            }
+        }
+    }
+
+    @Test
     void aReferralShowsItsFamilysEligibilityOnceDecidedAndEveryReadIsLogged() {
         String referralId = Referrals.referralId(TestTokens.partner("police"), Referrals.body());
         Referrals.awaitVisible(referralId);
@@ -168,7 +230,13 @@ class ReferralResourceTest {
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> Referrals.read(TestTokens.role("duty-officer"), referralId)
                         .body("eligibility.decision", equalTo("ELIGIBLE"))
-                        .body("eligibility.ruleVersion", equalTo("sf-2022-04")));
+                        .body("eligibility.ruleVersion", equalTo("sf-2022-04"))
+                        .body("eligibility.reason", equalTo("Eligible: 2 headline problems.")));
+        // The referring partner sees the decision, never its reason: that names what other agencies evidenced.
+        Referrals.read(TestTokens.partner("police"), referralId)
+                .statusCode(200)
+                .body("eligibility.decision", equalTo("ELIGIBLE"))
+                .body("eligibility.reason", equalTo(null));
 
         List<String> readers = jdbc.query(
                 "SELECT reader || ':' || role FROM access_log WHERE referral_id = ?",

@@ -18,9 +18,9 @@ class ReferralRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Household.Address ADDRESS = new Household.Address("12 Mill Lane", "Wigston", "LE18 2AB");
     static final Household.Member PARENT =
-            new Household.Member("Kerry", "Smith", LocalDate.of(1990, 4, 2), MemberRole.PARENT);
+            new Household.Member("Kerry", "Smith", LocalDate.of(1990, 4, 2), MemberRole.PARENT, null, null);
     static final Household.Member CHILD =
-            new Household.Member("Jay", "Smith", LocalDate.of(2013, 9, 30), MemberRole.CHILD);
+            new Household.Member("Jay", "Smith", LocalDate.of(2013, 9, 30), MemberRole.CHILD, null, null);
     static final Consent CONSENTED = new Consent(true, LocalDate.of(2026, 11, 20), "PC 1234");
     static final Consent NO_CONSENT = new Consent(false, null, null);
     static final PresentingIssue ABOUT_THE_CHILD =
@@ -66,7 +66,9 @@ class ReferralRulesTest {
                         List.of("consent.date")),
                 Arguments.of(
                         "a child born tomorrow",
-                        List.of(PARENT, new Household.Member("Baby", "Smith", TODAY.plusDays(1), MemberRole.CHILD)),
+                        List.of(
+                                PARENT,
+                                new Household.Member("Baby", "Smith", TODAY.plusDays(1), MemberRole.CHILD, null, null)),
                         CONSENTED,
                         ABOUT_THE_CHILD,
                         false,
