@@ -5,5 +5,7 @@ public enum MemberRole {
     PARENT,
     CARER,
     CHILD,
-    OTHER_ADULT
+    OTHER_ADULT,
+    /** A child not yet born (a pre-birth referral): an expected date instead of a date of birth. */
+    UNBORN
 }

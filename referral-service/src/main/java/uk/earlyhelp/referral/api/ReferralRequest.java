@@ -53,8 +53,9 @@ public record ReferralRequest(
     public record Member(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @NotNull @PastOrPresent @PlausibleDate LocalDate dateOfBirth,
+            @PastOrPresent @PlausibleDate LocalDate dateOfBirth,
             @NotNull MemberRole role,
+            @PlausibleDate LocalDate expectedDate,
             @Size(max = 20) String nhsNumber,
             @Size(max = 20) String upn) {}
 

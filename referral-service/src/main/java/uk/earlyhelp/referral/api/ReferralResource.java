@@ -215,7 +215,13 @@ public class ReferralResource {
                 new Household.Address(address.line1(), address.town(), address.postcode()),
                 household.members().stream()
                         .map(m -> new Household.Member(
-                                m.givenName(), m.familyName(), m.dateOfBirth(), m.role(), m.nhsNumber(), m.upn()))
+                                m.givenName(),
+                                m.familyName(),
+                                m.dateOfBirth(),
+                                m.role(),
+                                m.expectedDate(),
+                                m.nhsNumber(),
+                                m.upn()))
                         .toList());
     }
 

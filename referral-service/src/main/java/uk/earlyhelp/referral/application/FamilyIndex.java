@@ -36,14 +36,18 @@ public class FamilyIndex {
         if (identified.isPresent()) {
             agreed = identified.get();
             children.forEach(child -> register(council, child, identified.get()));
+        } else if (children.isEmpty()) {
+            // A pre-birth referral: an unborn child has no date of birth to be matched by yet.
+            agreed = candidateFamilyId;
         } else {
             String familyId = children.stream()
                     .map(child -> find(council, child))
                     .flatMap(Optional::stream)
                     .findFirst()
                     .orElse(candidateFamilyId);
-            agreed = register(council, children.getFirst(), familyId);
-            children.stream().skip(1).forEach(child -> register(council, child, agreed));
+            String first = register(council, children.getFirst(), familyId);
+            children.stream().skip(1).forEach(child -> register(council, child, first));
+            agreed = first;
         }
         identifiers.forEach(identifier -> register(council, identifier, agreed));
         return agreed;

@@ -26,6 +26,7 @@ public record Household(Address address, List<Member> members) {
             @PersonalData String familyName,
             @PersonalData LocalDate dateOfBirth,
             MemberRole role,
+            @PersonalData LocalDate expectedDate,
             @PersonalData String nhsNumber,
             @PersonalData String upn) {
 

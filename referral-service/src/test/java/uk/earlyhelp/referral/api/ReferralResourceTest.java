@@ -166,6 +166,30 @@ class ReferralResourceTest {
     }
 
     @Test
+    void aPreBirthReferralNamesAnUnbornChildByItsExpectedDate() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String body = Referrals.body(r -> ((ObjectNode) r.at("/household/members/1"))
+                .put("role", "UNBORN")
+                .put("expectedDate", today.plusMonths(4).toString())
+                .remove("dateOfBirth"));
+        String referralId = Referrals.referralId(TestTokens.partner("health"), body);
+        Referrals.awaitVisible(referralId);
+        Referrals.read(TestTokens.role("duty-officer"), referralId)
+                .statusCode(200)
+                .body("details.household.members[1].role", equalTo("UNBORN"))
+                .body(
+                        "details.household.members[1].expectedDate",
+                        equalTo(today.plusMonths(4).toString()));
+        Referrals.post(TestTokens.partner("health"), Referrals.body(r -> ((ObjectNode) r.at("/household/members/1"))
+                        .put("role", "UNBORN")
+                        .put("expectedDate", today.plusMonths(11).toString())
+                        .remove("dateOfBirth")))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("household.members[1].expectedDate"));
+    }
+
+    @Test
     void anNhsNumberOrUpnWithAWrongCheckDigitIsRefusedNamingIt() {
         Referrals.post(TestTokens.partner("police"), Referrals.body(r -> ((ObjectNode) r.at("/household/members/1"))
                         .put("nhsNumber", "9434765918")

@@ -18,11 +18,16 @@ class ReferralRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Household.Address ADDRESS = new Household.Address("12 Mill Lane", "Wigston", "LE18 2AB");
     static final Household.Member PARENT =
-            new Household.Member("Kerry", "Smith", LocalDate.of(1990, 4, 2), MemberRole.PARENT, null, null);
+            new Household.Member("Kerry", "Smith", LocalDate.of(1990, 4, 2), MemberRole.PARENT, null, null, null);
     static final Household.Member CHILD =
-            new Household.Member("Jay", "Smith", LocalDate.of(2013, 9, 30), MemberRole.CHILD, null, null);
+            new Household.Member("Jay", "Smith", LocalDate.of(2013, 9, 30), MemberRole.CHILD, null, null, null);
     static final Consent CONSENTED = new Consent(true, LocalDate.of(2026, 11, 20), "PC 1234");
     static final Consent NO_CONSENT = new Consent(false, null, null);
+
+    static Household.Member unborn(LocalDate expected, LocalDate born) {
+        return new Household.Member("Baby", "Smith", born, MemberRole.UNBORN, expected, null, null);
+    }
+
     static final PresentingIssue ABOUT_THE_CHILD =
             new PresentingIssue(HeadlineProblem.CRIME_ASB, "ASB", List.of(1), "3 incidents");
 
@@ -65,10 +70,60 @@ class ReferralRulesTest {
                         false,
                         List.of("consent.date")),
                 Arguments.of(
+                        "a pre-birth referral: a parent and a child expected in three months",
+                        List.of(PARENT, unborn(TODAY.plusMonths(3), null)),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of()),
+                Arguments.of(
+                        "an unborn child expected ten months ahead, the furthest",
+                        List.of(PARENT, unborn(TODAY.plusMonths(10), null)),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of()),
+                Arguments.of(
+                        "an unborn child expected yesterday",
+                        List.of(PARENT, unborn(TODAY.minusDays(1), null)),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of("household.members[1].expectedDate")),
+                Arguments.of(
+                        "an unborn child expected ten months and a day ahead",
+                        List.of(PARENT, unborn(TODAY.plusMonths(10).plusDays(1), null)),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of("household.members[1].expectedDate")),
+                Arguments.of(
+                        "an unborn child without an expected date",
+                        List.of(PARENT, unborn(null, null)),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of("household.members[1].expectedDate")),
+                Arguments.of(
+                        "an unborn child with a date of birth",
+                        List.of(PARENT, unborn(TODAY.plusMonths(3), TODAY.minusDays(3))),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of("household.members[1].dateOfBirth")),
+                Arguments.of(
+                        "a child without a date of birth",
+                        List.of(PARENT, new Household.Member("Jay", "Smith", null, MemberRole.CHILD, null, null, null)),
+                        CONSENTED,
+                        ABOUT_THE_CHILD,
+                        false,
+                        List.of("household.members[1].dateOfBirth")),
+                Arguments.of(
                         "a child born tomorrow",
                         List.of(
                                 PARENT,
-                                new Household.Member("Baby", "Smith", TODAY.plusDays(1), MemberRole.CHILD, null, null)),
+                                new Household.Member(
+                                        "Baby", "Smith", TODAY.plusDays(1), MemberRole.CHILD, null, null, null)),
                         CONSENTED,
                         ABOUT_THE_CHILD,
                         false,
