@@ -232,12 +232,22 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free now, below the kernel's range for outgoing connections (32768 and up on Linux), so that a client
+     * connection made before the process that is to listen on it starts (a JDBC pool, a Kafka client) cannot
+     * take it in between; the runner picks its ports well before it starts the last service.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Someone listens there already: try another.
+            }
         }
+        throw new IllegalStateException("No free port found between 20000 and 32000");
     }
 
     private static void sleep(Duration duration) {
