@@ -137,12 +137,17 @@ public class ClaimBatchResource {
         if (format.equals("json")) {
             return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
         }
+        return csvDownload(export);
+    }
+
+    /** The export as a CSV file download, written to the response line by line. */
+    static Response csvDownload(ClaimExport export) {
         StreamingOutput csv = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             export.writeCsv(writer);
         };
         return Response.ok(csv, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"claim-batch-" + batchId + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"claim-batch-" + export.batchId() + ".csv\"")
                 .build();
     }
 }

@@ -1,9 +1,9 @@
 package uk.earlyhelp.pbr.api;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.earlyhelp.pbr.application.ClaimBatchReading;
+import uk.earlyhelp.pbr.application.ClaimExport;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 
@@ -105,6 +105,6 @@ public record ClaimsPage(
     }
 
     public static String pounds(long pence) {
-        return "£" + BigDecimal.valueOf(pence, 2).toPlainString();
+        return "£" + ClaimExport.pounds(pence);
     }
 }

@@ -14,14 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.earlyhelp.pbr.application.ClaimBatchApproval;
@@ -31,7 +27,6 @@ import uk.earlyhelp.pbr.application.ClaimBatchDiscarding;
 import uk.earlyhelp.pbr.application.ClaimBatchExport;
 import uk.earlyhelp.pbr.application.ClaimBatchReading;
 import uk.earlyhelp.pbr.application.ClaimBatchSubmission;
-import uk.earlyhelp.pbr.application.ClaimExport;
 import uk.earlyhelp.pbr.application.ProgressReport;
 import uk.earlyhelp.pbr.domain.batch.AuditResult;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
@@ -164,14 +159,7 @@ public class ClaimsPageResource {
     @Operation(summary = "The batch's CSV, for the claims page's download link")
     public Response csv(@PathParam("batchId") String batchId) {
         return signedIn().orElseGet(() -> {
-            ClaimExport export = exports.export(batchId, caller.council());
-            StreamingOutput csv = out -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                export.writeCsv(writer);
-            };
-            return Response.ok(csv, "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"claim-batch-" + batchId + ".csv\"")
-                    .build();
+            return ClaimBatchResource.csvDownload(exports.export(batchId, caller.council()));
         });
     }
 
@@ -188,17 +176,16 @@ public class ClaimsPageResource {
     }
 
     /** Signed out or in another role, the page says so, with the matching status, instead of a bare 401 or 403. */
-    private java.util.Optional<Response> signedIn() {
+    private Optional<Response> signedIn() {
         if (identity.isAnonymous()) {
-            return java.util.Optional.of(
-                    render(401, () -> Templates.list(ClaimsPage.signIn("Sign in as a finance officer."))));
+            return Optional.of(render(401, () -> Templates.list(ClaimsPage.signIn("Sign in as a finance officer."))));
         }
         if (!identity.hasRole(ClaimBatchResource.FINANCE_OFFICER)) {
-            return java.util.Optional.of(render(
+            return Optional.of(render(
                     403,
                     () -> Templates.list(ClaimsPage.signIn("This page is for finance officers; sign in as one."))));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private Response listPage(int status, String message, String windowEnd) {

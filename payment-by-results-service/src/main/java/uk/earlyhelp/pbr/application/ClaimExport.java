@@ -170,7 +170,8 @@ public record ClaimExport(
         return period.basis() + " " + period.from() + " to " + period.to() + reference;
     }
 
-    static String pounds(long pence) {
+    /** Pence as pounds with two decimals, e.g. 80000 as "800.00". */
+    public static String pounds(long pence) {
         return BigDecimal.valueOf(pence, 2).toPlainString();
     }
 

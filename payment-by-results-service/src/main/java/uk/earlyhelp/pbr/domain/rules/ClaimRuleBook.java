@@ -31,11 +31,6 @@ public record ClaimRuleBook(List<Version> versions) {
         }
     }
 
-    /** One version in force for all time: for tests and a programme that never changed its rules. */
-    public static ClaimRuleBook only(String version, ClaimRules rules) {
-        return new ClaimRuleBook(List.of(new Version(version, LocalDate.MIN, rules)));
-    }
-
     /**
      * The version in force on {@code date}: the latest to take effect on or before it. A date before the first
      * version (or none: a family not attached) is judged under the first.
