@@ -57,7 +57,7 @@ public class CaseResource {
     @POST
     @Path("/attachment")
     public Accepted attach(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Attachment body) {
-        send(familyId, new AttachFamily(familyId, body.attachedOn(), body.leadPractitioner(), actor()));
+        send(familyId, new AttachFamily(familyId, body.attachedOn(), body.leadPractitioner(), today(), actor()));
         return new Accepted(familyId, null);
     }
 

@@ -17,6 +17,7 @@ import static uk.earlyhelp.casework.api.CaseworkFixtures.review;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.TestTokens;
+import uk.earlyhelp.platform.time.England;
 
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
@@ -163,6 +165,28 @@ class CaseResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("attachedOn"));
+    }
+
+    @Test
+    void anAttachmentDateInTheFutureOrBeforeTheFamilyWasEligibleIsRefusedAndNothingIsAttached() {
+        String familyId = fixtures.eligibleFamily();
+        String tomorrow = England.dateOf(Instant.now()).plusDays(1).toString();
+        String beforeTheDecision =
+                England.dateOf(CaseworkFixtures.DECIDED_AT).minusDays(1).toString();
+        for (String date : List.of(tomorrow, beforeTheDecision)) {
+            post(familyId, "attachment", CaseworkFixtures.attachment("worker-17", date))
+                    .statusCode(422)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors[0].field", equalTo("attachedOn"));
+        }
+        CaseworkFixtures.history(familyId).body("stage", equalTo("ELIGIBLE"));
+        post(
+                        familyId,
+                        "attachment",
+                        CaseworkFixtures.attachment(
+                                "worker-17",
+                                England.dateOf(CaseworkFixtures.DECIDED_AT).toString()))
+                .statusCode(200);
     }
 
     @Test

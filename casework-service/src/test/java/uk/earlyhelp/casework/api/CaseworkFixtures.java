@@ -28,6 +28,12 @@ public final class CaseworkFixtures {
     /** The attachment date {@link #attachment(String)} uses. */
     public static final String ATTACHED_ON = "2026-01-02";
 
+    /**
+     * When the fixtures' families are decided: early enough that every attachment date the tests use (from two years
+     * back) falls on a day the family was eligible.
+     */
+    public static final Instant DECIDED_AT = Instant.parse("2024-01-02T09:00:00Z");
+
     /** A new family of {@code council} with a decision noted on its case (awaited in the history). */
     public String family(String council, Decision decision, HeadlineProblem... problems) {
         String familyId = UUID.randomUUID().toString();
@@ -58,7 +64,7 @@ public final class CaseworkFixtures {
                         "two-of-six/2022-04",
                         "Decided in a test.",
                         List.of(UUID.randomUUID().toString()),
-                        Instant.now()),
+                        DECIDED_AT),
                 UUID.randomUUID().toString());
     }
 

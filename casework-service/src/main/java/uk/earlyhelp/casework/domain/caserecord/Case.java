@@ -2,6 +2,7 @@ package uk.earlyhelp.casework.domain.caserecord;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,9 +37,8 @@ public class Case {
     private final Set<String> notedReferrals = new HashSet<>();
     private final Set<String> notedDecisions = new HashSet<>();
 
-    private String latestDecisionId;
-    private Decision latestDecision;
-    private List<HeadlineProblem> latestProblems = List.of();
+    private Instant firstReferral;
+    private final List<AttachmentDate.DatedDecision> decisions = new ArrayList<>();
 
     private boolean attached;
     private LocalDate attachedOn;
@@ -121,21 +121,16 @@ public class Case {
         if (attached) {
             throw CaseRuleViolation.conflict("attachedOn", "The family is already attached to the programme.");
         }
-        if (latestDecision != Decision.ELIGIBLE) {
-            throw CaseRuleViolation.conflict(
-                    "attachedOn",
-                    "Only an eligible family can be attached; the latest eligibility decision is "
-                            + (latestDecision == null ? "none" : latestDecision)
-                            + ".");
-        }
+        AttachmentDate.DatedDecision inForce =
+                AttachmentDate.decisionInForce(command.attachedOn(), command.today(), firstReferral, decisions);
         apply(new FamilyAttached(
                 familyId,
                 council,
                 command.attachedOn(),
                 command.leadPractitioner(),
-                latestProblems.stream().sorted().toList(),
-                latestDecisionId,
-                latestDecision,
+                inForce.problems().stream().sorted().toList(),
+                inForce.decisionId(),
+                inForce.decision(),
                 command.actor()));
     }
 
@@ -346,6 +341,9 @@ public class Case {
         familyId = event.familyId();
         council = event.council();
         notedReferrals.add(event.referralId());
+        if (firstReferral == null || event.receivedAt().isBefore(firstReferral)) {
+            firstReferral = event.receivedAt();
+        }
     }
 
     @EventSourcingHandler
@@ -353,9 +351,7 @@ public class Case {
         familyId = event.familyId();
         council = event.council();
         notedDecisions.add(event.decisionId());
-        latestDecisionId = event.decisionId();
-        latestDecision = event.decision();
-        latestProblems = new ArrayList<>(event.problemsCounted());
+        decisions.add(AttachmentDate.DatedDecision.of(event));
         stage = event.stage();
     }
 

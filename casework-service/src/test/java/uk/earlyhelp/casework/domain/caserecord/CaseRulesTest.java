@@ -84,12 +84,12 @@ class CaseRulesTest {
     // Attachment
 
     @Test
-    void anEligibleFamilyIsAttachedWithTheProblemsOfItsLatestDecisionFrozen() {
+    void anEligibleFamilyIsAttachedWithTheProblemsOfTheDecisionInForceFrozen() {
         fixture.given(
                         referral(),
                         decided("d-0", Decision.NOT_ELIGIBLE, List.of(HeadlineProblem.HEALTH)),
                         decided("d-1", Decision.ELIGIBLE, PROBLEMS))
-                .when(new AttachFamily(FAMILY, ON, "worker-17", ACTOR))
+                .when(new AttachFamily(FAMILY, ON, "worker-17", TODAY, ACTOR))
                 .expectEvents(attached());
     }
 
@@ -100,16 +100,16 @@ class CaseRulesTest {
                                 referral(),
                                 decided("d-1", Decision.ELIGIBLE, PROBLEMS),
                                 decided("d-2", Decision.NOT_ELIGIBLE, List.of(HeadlineProblem.CRIME_ASB)))
-                        .when(new AttachFamily(FAMILY, ON, "worker-17", ACTOR)),
+                        .when(new AttachFamily(FAMILY, ON, "worker-17", TODAY, ACTOR)),
                 CaseRuleViolation.Kind.CONFLICT,
                 "attachedOn");
         violates(
-                fixture.given(referral()).when(new AttachFamily(FAMILY, ON, "worker-17", ACTOR)),
+                fixture.given(referral()).when(new AttachFamily(FAMILY, ON, "worker-17", TODAY, ACTOR)),
                 CaseRuleViolation.Kind.CONFLICT,
                 "attachedOn");
         violates(
                 fixture.given(referral(), decided("d-1", Decision.ESCALATE_TO_SOCIAL_CARE, PROBLEMS))
-                        .when(new AttachFamily(FAMILY, ON, "worker-17", ACTOR)),
+                        .when(new AttachFamily(FAMILY, ON, "worker-17", TODAY, ACTOR)),
                 CaseRuleViolation.Kind.CONFLICT,
                 "attachedOn");
     }
@@ -118,7 +118,7 @@ class CaseRulesTest {
     void aFamilyIsAttachedOnlyOnce() {
         violates(
                 fixture.given(referral(), decided("d-1", Decision.ELIGIBLE, PROBLEMS), attached())
-                        .when(new AttachFamily(FAMILY, ON, "worker-17", ACTOR)),
+                        .when(new AttachFamily(FAMILY, ON, "worker-17", TODAY, ACTOR)),
                 CaseRuleViolation.Kind.CONFLICT,
                 "attachedOn");
     }
@@ -500,7 +500,7 @@ class CaseRulesTest {
     void noCommandButReopenOnAClosedCase() {
         List<Object> refused = List.of(
                 new AllocateLeadPractitioner(FAMILY, "w", ACTOR),
-                new AttachFamily(FAMILY, ON, "w", ACTOR),
+                new AttachFamily(FAMILY, ON, "w", TODAY, ACTOR),
                 new RecordAssessment(FAMILY, "a-1", ON, Map.of(FamilyStarDomain.HOME_AND_MONEY, 5), ACTOR),
                 new AgreePlan(FAMILY, ON, List.of(GOAL), ACTOR),
                 new ReviewPlan(FAMILY, ON, List.of(new GoalProgress("g-1", GoalStatus.ACHIEVED)), ACTOR),

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +29,11 @@ import java.util.stream.Collectors;
  * years, some stepped up to social care, some referred again. Everything goes in through the public REST APIs,
  * as real users would put it, so the events, decisions and read models are the system's own. A fixed seed
  * makes the same council each time (its dates are relative to today).
+ *
+ * <p>Casework refuses an attachment dated before the family's first referral (docs/domain.md, "Dates"), so the
+ * families are referred in the past: {@link #load} needs the front door (referral and eligibility) running behind
+ * ({@link LocalRunner#moveClock}), and attaches each family some time between then and today. The families referred
+ * again after their case closed are referred by {@link #referAgain}, once the front door is back on today's date.
  */
 public final class DemoCouncil {
 
@@ -51,17 +57,23 @@ public final class DemoCouncil {
     private static final Pattern FAMILY_ID = Pattern.compile("\"familyId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Duration ELIGIBILITY_TIMEOUT = Duration.ofSeconds(90);
 
+    /** How far behind the front door runs while {@link #load} makes the council's two years. */
+    public static final Duration HISTORY = Duration.ofDays(731);
+
+    private final LocalRunner runner;
     private final String referralUrl;
     private final String caseworkUrl;
     private final DevKeys keys;
     private final String council;
     private final LocalDate today = LocalDate.now(ENGLAND);
+    private final List<Story> toReferAgain = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public DemoCouncil(String referralUrl, String caseworkUrl, DevKeys keys, String council) {
-        this.referralUrl = referralUrl;
-        this.caseworkUrl = caseworkUrl;
+    public DemoCouncil(LocalRunner runner, DevKeys keys, String council) {
+        this.runner = runner;
+        this.referralUrl = runner.baseUrl(Service.REFERRAL);
+        this.caseworkUrl = runner.baseUrl(Service.CASEWORK);
         this.keys = keys;
         this.council = council;
     }
@@ -72,14 +84,22 @@ public final class DemoCouncil {
         return !page.contains("\"total\":0");
     }
 
-    /** Loads {@code families} families made from {@code seed}; returns how many were attached. */
+    /**
+     * Loads {@code families} families made from {@code seed}, referred on the front door's (past) date and attached
+     * since; returns how many were attached.
+     */
     public int load(int families, long seed) {
+        int historyDays = (int) ChronoUnit.DAYS.between(frontDoorToday(), today) - 1;
+        if (historyDays < 60) {
+            throw new IllegalStateException("The demo council's families are referred in the past: move the front"
+                    + " door's clock back first (LocalRunner.moveClock(DemoCouncil.HISTORY.negated(), ...))");
+        }
         Random random = new Random(seed);
         // Each family's story is drawn up front from the one seeded generator, so the council is the same
         // whatever order the worker threads then tell the stories in.
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < families; i++) {
-            stories.add(Story.draw(random, today, i));
+            stories.add(Story.draw(random, today, historyDays, i));
         }
         ExecutorService workers = Executors.newFixedThreadPool(6);
         try {
@@ -123,8 +143,26 @@ public final class DemoCouncil {
                     "{\"reason\": \"%s\", \"date\": \"%s\"}".formatted(story.closureReason, story.closedOn));
         }
         if (story.referredAgain) {
-            refer(story, AGENCIES.get((AGENCIES.indexOf(agency) + 1) % AGENCIES.size()));
+            toReferAgain.add(story);
         }
+    }
+
+    /** Refers again, on the front door's date, the families whose story has them come back after closure. */
+    public int referAgain() {
+        List<Story> stories = List.copyOf(toReferAgain);
+        toReferAgain.clear();
+        for (Story story : stories) {
+            refer(story, AGENCIES.get((AGENCIES.indexOf(story.agency) + 1) % AGENCIES.size()));
+        }
+        return stories.size();
+    }
+
+    /** Today on the front door's clock, which {@link LocalRunner#moveClock} may have moved. */
+    private LocalDate frontDoorToday() {
+        return today.plusDays(runner.settings()
+                .clockOffsets()
+                .getOrDefault(Service.REFERRAL, Duration.ZERO)
+                .toDays());
     }
 
     private String refer(Story story, String agency) {
@@ -147,7 +185,7 @@ public final class DemoCouncil {
                   "issues": [%5$s],
                   "safeguardingConcern": false,
                   "summary": "Synthetic demo family."
-                }""".formatted(story.number, story.number + 1, story.familyName, today, issues);
+                }""".formatted(story.number, story.number + 1, story.familyName, frontDoorToday(), issues);
         String created = send("POST", referralUrl + "/api/v1/referrals", token("partner", agency), body, 2);
         Matcher id = FAMILY_ID.matcher(created);
         if (!id.find()) {
@@ -243,11 +281,11 @@ public final class DemoCouncil {
             String closureReason,
             boolean referredAgain) {
 
-        static Story draw(Random random, LocalDate today, int number) {
+        static Story draw(Random random, LocalDate today, int historyDays, int number) {
             List<String> problems = new ArrayList<>(PROBLEMS);
             Collections.shuffle(problems, random);
             problems = List.copyOf(problems.subList(0, 2 + random.nextInt(3)));
-            LocalDate attachedOn = today.minusDays(20 + random.nextInt(710));
+            LocalDate attachedOn = today.minusDays(20 + random.nextInt(historyDays - 20));
             double level = 2.5 + random.nextDouble() * 5;
             // Most families improve (the evaluations report about seven in ten), some drift back.
             double drift = random.nextDouble() < 0.72 ? 0.8 + random.nextDouble() * 2.5 : -1.5 + random.nextDouble();

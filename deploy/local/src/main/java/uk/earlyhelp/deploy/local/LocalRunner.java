@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class LocalRunner implements AutoCloseable {
      *
      * @param basePorts each service's port for instance 0; instance i listens on base + 100·i
      * @param databasePrefix prefixed to each service's database name (empty locally; unique per test run)
+     * @param clockOffsets services whose clock is moved (EARLYHELP_CLOCK_OFFSET), to make history: see
+     *     {@link #withClockOffset}
      */
     public record Settings(
             Path projectDir,
@@ -47,7 +50,12 @@ public final class LocalRunner implements AutoCloseable {
             Map<Service, Integer> basePorts,
             int instances,
             String databasePrefix,
-            Path devKeysDir) {
+            Path devKeysDir,
+            Map<Service, Duration> clockOffsets) {
+
+        public Settings {
+            clockOffsets = Map.copyOf(clockOffsets);
+        }
 
         /** The fixed ports, the plain database names, data under {@code .local-run} (docs/operations.md, "Running locally"). */
         public static Settings standard(Path projectDir, int instances) {
@@ -64,7 +72,8 @@ public final class LocalRunner implements AutoCloseable {
                     ports,
                     instances,
                     "",
-                    projectDir.resolve("deploy/.dev-keys"));
+                    projectDir.resolve("deploy/.dev-keys"),
+                    Map.of());
         }
 
         /**
@@ -86,7 +95,36 @@ public final class LocalRunner implements AutoCloseable {
                     ports,
                     instances,
                     prefix,
-                    workDir.resolve("dev-keys"));
+                    workDir.resolve("dev-keys"),
+                    Map.of());
+        }
+
+        /**
+         * These settings with {@code services}' clocks moved by {@code offset}. Casework refuses an attachment before
+         * the family's first referral or in the future (docs/domain.md, "Dates"), so a family whose outcomes have been
+         * sustained for a year can only be made by referring it a year ago: the front door (referral and
+         * eligibility) runs that far behind while the history is made.
+         */
+        public Settings withClockOffset(Duration offset, Service... services) {
+            Map<Service, Duration> offsets = new LinkedHashMap<>(clockOffsets);
+            for (Service service : services) {
+                if (offset.isZero()) {
+                    offsets.remove(service);
+                } else {
+                    offsets.put(service, offset);
+                }
+            }
+            return new Settings(
+                    projectDir,
+                    workDir,
+                    postgres,
+                    kafkaPort,
+                    kafkaControllerPort,
+                    basePorts,
+                    instances,
+                    databasePrefix,
+                    devKeysDir,
+                    offsets);
         }
 
         public int port(Service service, int instance) {
@@ -98,7 +136,7 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
-    private final Settings settings;
+    private volatile Settings settings;
     private final Optional<EmbeddedPostgres> embeddedPostgres;
     private final DevKeys keys;
     private volatile KafkaBroker broker;
@@ -151,7 +189,7 @@ public final class LocalRunner implements AutoCloseable {
             Settings settings, DevKeys keys, KafkaBroker broker, Service service, int instance) {
         int port = settings.port(service, instance);
         Path log = settings.workDir().resolve("logs").resolve(service.module() + "-" + instance + ".log");
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 // Small heaps and the serial collector: four services and a broker share two cores here. A
                 // service's heap can be set for its next (re)start, e.g. -Dearlyhelp.heap.pbr=1536m.
@@ -160,9 +198,10 @@ public final class LocalRunner implements AutoCloseable {
                 "-Ddisable-axoniq-console-message=true",
                 // The dev keys and the clock offset are accepted only in the local profile; a service started
                 // without it (prod) refuses to start with them.
-                "-Dquarkus.profile=local",
-                "-jar",
-                service.jar(settings.projectDir()).toString());
+                "-Dquarkus.profile=local"));
+        Optional.ofNullable(settings.clockOffsets().get(service))
+                .ifPresent(offset -> command.add("-Dearlyhelp.clock.offset=" + offset));
+        command.addAll(List.of("-jar", service.jar(settings.projectDir()).toString()));
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder =
@@ -243,6 +282,22 @@ public final class LocalRunner implements AutoCloseable {
         RunningService restarted = launch(settings, keys, broker, service, instance);
         services.set(services.indexOf(old), restarted);
         awaitHealthy(List.of(restarted));
+    }
+
+    /**
+     * Restarts every instance of {@code services} with their clocks moved by {@code offset} (zero: today again), as
+     * {@link Settings#withClockOffset} explains.
+     */
+    public void moveClock(Duration offset, Service... services) {
+        settings = settings.withClockOffset(offset, services);
+        for (Service service : services) {
+            for (int instance = 0; instance < settings.instances(); instance++) {
+                Process process = running(service, instance).process();
+                process.destroy();
+                waitFor(process, Duration.ofSeconds(30));
+                restart(service, instance);
+            }
+        }
     }
 
     /** Kills the broker without warning; {@link #restartBroker()} brings it back with its data. */
@@ -361,22 +416,31 @@ public final class LocalRunner implements AutoCloseable {
         stopped.await();
     }
 
-    /** The outcomes dashboard (docs/domain.md) has something to show on first start: the demo council, once. */
+    /**
+     * The outcomes dashboard (docs/domain.md) has something to show on first start: the demo council, once. Its
+     * families are referred two years ago (the front door restarted with its clock moved back, then again on today's
+     * date) and worked with since.
+     */
     private static void loadDemoCouncil(LocalRunner runner) {
-        DemoCouncil demo = new DemoCouncil(
-                runner.baseUrl(Service.REFERRAL),
-                runner.baseUrl(Service.CASEWORK),
-                runner.keys,
-                DevToken.DEFAULT_COUNCIL);
+        DemoCouncil demo = new DemoCouncil(runner, runner.keys, DevToken.DEFAULT_COUNCIL);
         if (demo.hasCases()) {
             System.out.println("Council " + DevToken.DEFAULT_COUNCIL + " already has cases: no demo data loaded");
             return;
         }
         System.out.println("Loading the demo council " + DevToken.DEFAULT_COUNCIL + " (" + DEMO_FAMILIES
-                + " families over two years) through the REST APIs...");
-        int loaded = demo.load(DEMO_FAMILIES, DEMO_SEED);
-        System.out.println("Loaded " + loaded + " families. Outcomes dashboard: " + runner.baseUrl(Service.CASEWORK)
-                + "/insights (sign in with: deploy/dev-token manager)");
+                + " families over two years) through the REST APIs; the front door restarts "
+                + DemoCouncil.HISTORY.toDays() + " days behind while they are referred...");
+        runner.moveClock(DemoCouncil.HISTORY.negated(), Service.REFERRAL, Service.ELIGIBILITY);
+        int loaded;
+        try {
+            loaded = demo.load(DEMO_FAMILIES, DEMO_SEED);
+        } finally {
+            runner.moveClock(Duration.ZERO, Service.REFERRAL, Service.ELIGIBILITY);
+        }
+        int referredAgain = demo.referAgain();
+        System.out.println("Loaded " + loaded + " families (" + referredAgain + " referred again today). Outcomes"
+                + " dashboard: " + runner.baseUrl(Service.CASEWORK) + "/insights (sign in with: deploy/dev-token"
+                + " manager)");
     }
 
     private static void sleep(Duration duration) {

@@ -222,7 +222,7 @@ class PersonalDataErasureIT {
                       {"givenName": "Jay", "familyName": "%2$s", "dateOfBirth": "%4$s", "role": "CHILD"}
                     ]
                   },
-                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
+                  "consent": {"given": true, "date": "2024-06-01", "recordedBy": "PC 1234"},
                   "issues": [
                     {"problem": "CRIME_ASB", "indicator": "seen by police", "memberIndexes": [1], "evidence": "recorded"},
                     {"problem": "SCHOOL_ATTENDANCE", "indicator": "absence", "memberIndexes": [1], "evidence": "22%%"}

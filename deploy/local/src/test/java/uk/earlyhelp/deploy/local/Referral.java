@@ -29,7 +29,7 @@ final class Referral {
                       {"givenName": "Jay", "familyName": "%1$s", "dateOfBirth": "2013-09-30", "role": "CHILD"}
                     ]
                   },
-                  "consent": {"given": true, "date": "2026-11-20", "recordedBy": "PC 1234"},
+                  "consent": {"given": true, "date": "2024-06-01", "recordedBy": "PC 1234"},
                   "issues": [%2$s],
                   "safeguardingConcern": false,
                   "summary": "End-to-end test."

@@ -1,10 +1,18 @@
 package uk.earlyhelp.deploy.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 /** The end-to-end tests' one way to start the whole system: free ports, fresh databases, work dir in target/. */
 final class TestSystems {
+
+    /**
+     * How far behind the front door (referral and eligibility) runs in the end-to-end tests: their families are
+     * referred that long ago, so they can be attached 400 days ago and their outcomes sustained for a year by today
+     * (casework refuses an attachment before the first referral; LocalRunner.Settings#withClockOffset).
+     */
+    static final Duration FRONT_DOOR_BEHIND = Duration.ofDays(401);
 
     private TestSystems() {}
 
@@ -13,6 +21,7 @@ final class TestSystems {
         Path projectDir =
                 Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
         Path workDir = Path.of("target", name + "-" + UUID.randomUUID()).toAbsolutePath();
-        return LocalRunner.start(LocalRunner.Settings.forTest(projectDir, workDir, instances));
+        return LocalRunner.start(LocalRunner.Settings.forTest(projectDir, workDir, instances)
+                .withClockOffset(FRONT_DOOR_BEHIND.negated(), Service.REFERRAL, Service.ELIGIBILITY));
     }
 }

@@ -71,6 +71,16 @@ class WalkingSkeletonIT {
         awaitHistory(familyId, "ELIGIBLE");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String caseUrl = runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/case";
+        // Referred 401 days ago (TestSystems.FRONT_DOOR_BEHIND): an attachment back-dated before that is refused.
+        given().auth()
+                .oauth2(token("caseworker", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("attachedOn", today.minusDays(500).toString(), "leadPractitioner", "worker-17"))
+                .when()
+                .post(caseUrl + "/attachment")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("attachedOn"));
         given().auth()
                 .oauth2(token("caseworker", null))
                 .contentType(ContentType.JSON)
@@ -329,10 +339,10 @@ class WalkingSkeletonIT {
     @Test
     void theDemoCouncilFillsTheOutcomesDashboard() {
         String council = "E06000099";
-        DemoCouncil demo =
-                new DemoCouncil(runner.baseUrl(Service.REFERRAL), runner.baseUrl(Service.CASEWORK), keys, council);
+        DemoCouncil demo = new DemoCouncil(runner, keys, council);
         assertFalse(demo.hasCases());
         assertEquals(12, demo.load(12, 2026));
+        demo.referAgain();
         assertTrue(demo.hasCases());
         String manager = DevToken.sign(keys, "manager", council, null);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth()
