@@ -1,7 +1,9 @@
 // End-to-end browser test of the First Response duty screen, in Debian's Chromium driven by playwright-core.
 // Opens /duty as a duty officer, refers two families through the API (one raising a safeguarding concern),
-// and checks both rows appear live with the escalation pinned above the other; signs in through the page's form
-// and checks accessibility (axe) signed out and live. Saves a screenshot.
+// and checks both rows appear live with the escalation pinned above the other and read out; that focus and revealed
+// names survive a live update; triages a family with the keyboard through the form (a refused triage explained
+// first); signs in through the page's form and checks accessibility (axe) signed out, live and with the form open.
+// Saves a screenshot.
 //   BASE_URL=http://127.0.0.1:8081 DUTY_TOKEN=... PARTNER_TOKEN=... SCREENSHOT=target/duty-screen.png node duty-screen.mjs
 import { readFile } from "node:fs/promises";
 import { checkAccessibility, checkTokenUnreadable, launch, signIn } from "./pages.mjs";
@@ -38,6 +40,7 @@ try {
   await page.locator("#token").fill("");
   await signIn(page, DUTY_TOKEN);
   await page.locator("#status", { hasText: "Live" }).waitFor({ timeout: 20_000 });
+  await page.locator("body[data-live=true]").waitFor({ timeout: 20_000 });
 
   const ordinary = await refer("BROWSER-1", false);
   await page.locator(`tr[data-referral-id="${ordinary}"]`).waitFor({ timeout: 20_000 });
@@ -54,8 +57,56 @@ try {
   const wallText = await page.locator("#feed").innerText();
   if (wallText.includes("Kerry")) { throw new Error("names shown on the wall screen"); }
 
-  await page.locator(`tr[data-referral-id="${ordinary}"] button`).click();
+  // The decision's reason is on the screen as text, and a new escalation was read out.
+  await page.locator(`tr[data-referral-id="${ordinary}"] .reason`).waitFor({ timeout: 20_000 });
+  await page.locator("#announcer", { hasText: /escalation/i }).waitFor({ timeout: 10_000 });
+
+  await page.locator(`tr[data-referral-id="${ordinary}"] button`, { hasText: "Show names" }).click();
   await page.locator(`tr[data-referral-id="${ordinary}"] .names`, { hasText: "Kerry " }).waitFor({ timeout: 10_000 });
+
+  // A live update (a third family's referral) leaves focus where it was and revealed names shown.
+  const escalationTriage = page.locator(`tr[data-referral-id="${escalation}"] button.triage`);
+  await escalationTriage.focus();
+  const third = await refer("BROWSER-3", false);
+  await page.locator(`tr[data-referral-id="${third}"]`).waitFor({ timeout: 20_000 });
+  if (!(await escalationTriage.evaluate(button => button === document.activeElement))) {
+    throw new Error("a live update took the focus away");
+  }
+  await page.locator(`tr[data-referral-id="${ordinary}"] .names`, { hasText: "Kerry " }).waitFor({ timeout: 1_000 });
+
+  // Triage the ordinary family with the keyboard: a missing team is explained, then the triage is recorded.
+  await page.locator(`tr[data-referral-id="${ordinary}"] button.triage`).focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#triage-dialog[open]").waitFor({ timeout: 5_000 });
+  if (!(await page.locator("#outcome-accept").evaluate(radio => radio === document.activeElement))) {
+    throw new Error("the triage form did not take the focus");
+  }
+  await page.locator("#triage-reason").fill("Needs help with attendance; no risk seen.");
+  await page.locator("#triage-form button[type=submit]").focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#triage-error", { hasText: "team" }).waitFor({ timeout: 10_000 });
+  await checkAccessibility(page, "duty screen, triage form with an error");
+  await page.locator("#triage-team").fill("MELTON");
+  await page.locator("#triage-form button[type=submit]").focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#triage-dialog:not([open])").waitFor({ state: "attached", timeout: 10_000 });
+  await page.locator(`tr[data-referral-id="${ordinary}"] .triage-status`, { hasText: "Accepted for Early Help · MELTON" })
+    .waitFor({ timeout: 20_000 });
+  if (await page.locator(`tr[data-referral-id="${ordinary}"] button.triage`).isVisible()) {
+    throw new Error("a triaged family still offers the triage button");
+  }
+  await page.locator(`tr[data-referral-id="${ordinary}"] .names`, { hasText: "Kerry " }).waitFor({ timeout: 1_000 });
+
+  // The filters: triaged families only, then one team.
+  await page.locator("#triage-filter").selectOption("TRIAGED");
+  if (!(await page.locator(`tr[data-referral-id="${ordinary}"]`).isVisible())
+      || await page.locator(`tr[data-referral-id="${escalation}"]`).isVisible()) {
+    throw new Error("the triage filter shows the wrong rows");
+  }
+  await page.locator("#triage-filter").selectOption("");
+  await page.locator("#team-filter").fill("melton");
+  if (await page.locator(`tr[data-referral-id="${third}"]`).isVisible()) { throw new Error("the team filter shows another team's row"); }
+  await page.locator("#team-filter").fill("");
 
   await checkAccessibility(page, "duty screen, live");
   await checkTokenUnreadable(page, DUTY_TOKEN);

@@ -734,7 +734,7 @@ public final class Bench implements AutoCloseable {
                   ],
                   "safeguardingConcern": false,
                   "summary": "Benchmark."
-                }""".formatted(familyName, LocalDate.now(ENGLAND).minus(FRONT_DOOR_BEHIND));
+                }""".formatted(familyName, LocalDate.now(ENGLAND).minusDays(FRONT_DOOR_BEHIND.toDays()));
     }
 
     private static JsonNode read(String body) {

@@ -8,6 +8,11 @@ public enum EventType {
     REFERRAL_RECEIVED("uk.earlyhelp.referral.received.v1", ReferralReceivedV1.class, Topics.REFERRALS),
     REFERRAL_WITHDRAWN("uk.earlyhelp.referral.withdrawn.v1", ReferralWithdrawnV1.class, Topics.REFERRALS),
     FAMILY_ERASED("uk.earlyhelp.referral.family-erased.v1", FamilyErasedV1.class, Topics.REFERRALS),
+    FAMILY_TRIAGED("uk.earlyhelp.referral.family-triaged.v1", FamilyTriagedV1.class, Topics.REFERRALS),
+    SOCIAL_CARE_OUTCOME_RECORDED(
+            "uk.earlyhelp.referral.social-care-outcome-recorded.v1",
+            SocialCareOutcomeRecordedV1.class,
+            Topics.REFERRALS),
     ELIGIBILITY_DECIDED("uk.earlyhelp.eligibility.decided.v1", EligibilityDecidedV1.class, Topics.ELIGIBILITY),
     FAMILY_ATTACHED("uk.earlyhelp.casework.family-attached.v1", FamilyAttachedV1.class, Topics.CASEWORK),
     ASSESSMENT_RECORDED("uk.earlyhelp.casework.assessment-recorded.v1", AssessmentRecordedV1.class, Topics.CASEWORK),

@@ -5,6 +5,8 @@ public sealed interface FamilyEvent extends IntegrationEvent
         permits ReferralReceivedV1,
                 ReferralWithdrawnV1,
                 FamilyErasedV1,
+                FamilyTriagedV1,
+                SocialCareOutcomeRecordedV1,
                 EligibilityDecidedV1,
                 FamilyAttachedV1,
                 AssessmentRecordedV1,

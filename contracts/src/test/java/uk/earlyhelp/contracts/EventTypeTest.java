@@ -134,6 +134,23 @@ class EventTypeTest {
                 new SteppedDownV1("f-1", "E10000018", LocalDate.of(2027, 4, 5)),
                 new CaseClosedV1("f-1", "E10000018", LocalDate.of(2027, 9, 1), ClosureReason.OUTCOMES_MET),
                 new CaseReopenedV1("f-1", "E10000018", LocalDate.of(2027, 10, 1)),
+                new FamilyTriagedV1(
+                        "t-1",
+                        "f-1",
+                        "E10000018",
+                        TriageOutcome.ACCEPT_FOR_EARLY_HELP,
+                        "MELTON",
+                        null,
+                        "duty-1",
+                        Instant.parse("2026-11-23T11:00:00Z")),
+                new SocialCareOutcomeRecordedV1(
+                        "s-1",
+                        "f-1",
+                        "E10000018",
+                        SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
+                        LocalDate.of(2026, 11, 24),
+                        "duty-1",
+                        Instant.parse("2026-11-24T15:00:00Z")),
                 new FamilyClaimedV1(
                         "f-1", "E10000018", "b-1", ClaimRoute.CONTINUOUS_EMPLOYMENT, 80_000, LocalDate.of(2027, 10, 2)),
                 new ClaimBatchSubmittedV1(

@@ -20,6 +20,7 @@ import uk.earlyhelp.casework.domain.caserecord.PlanReviewed;
 import uk.earlyhelp.casework.domain.caserecord.ReferralNoted;
 import uk.earlyhelp.casework.domain.caserecord.SteppedDown;
 import uk.earlyhelp.casework.domain.caserecord.SteppedUp;
+import uk.earlyhelp.casework.projection.AllocationProjection;
 import uk.earlyhelp.casework.projection.HistoryProjection;
 import uk.earlyhelp.casework.projection.InsightsProjection;
 import uk.earlyhelp.platform.axon.AxonSetup;
@@ -37,6 +38,9 @@ public class CaseworkAxonSetup implements AxonSetup {
     @Inject
     InsightsProjection insights;
 
+    @Inject
+    AllocationProjection allocation;
+
     @Override
     public List<Class<?>> aggregates() {
         return List.of(Case.class);
@@ -44,7 +48,7 @@ public class CaseworkAxonSetup implements AxonSetup {
 
     @Override
     public List<Object> eventHandlers() {
-        return List.of(publisher, history, insights);
+        return List.of(publisher, history, insights, allocation);
     }
 
     /** The case's events were stored in the flat {@code domain} package before it was split by aggregate. */

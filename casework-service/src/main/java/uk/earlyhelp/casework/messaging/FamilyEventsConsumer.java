@@ -9,15 +9,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.casework.domain.caserecord.ErasePersonalData;
 import uk.earlyhelp.casework.domain.caserecord.NoteEligibilityDecision;
 import uk.earlyhelp.casework.domain.caserecord.NoteReferral;
+import uk.earlyhelp.casework.domain.caserecord.NoteTriage;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
 import uk.earlyhelp.contracts.FamilyErasedV1;
+import uk.earlyhelp.contracts.FamilyTriagedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.platform.messaging.Inbox;
 import uk.earlyhelp.platform.personal.FamilyKeys;
 
 /**
- * Puts referrals and eligibility decisions on each family's case, and erases a family's personal data when
+ * Puts referrals, triages and eligibility decisions on each family's case, and erases a family's personal data when
  * referral-service has erased it (docs/personal-data.md); once per {@code ce_id}.
  */
 @ApplicationScoped
@@ -68,6 +70,16 @@ public class FamilyEventsConsumer {
                         decided.ruleVersion(),
                         decided.reason(),
                         decided.decidedAt()));
+            case FamilyTriagedV1 triaged ->
+                commands.sendAndWait(new NoteTriage(
+                        triaged.familyId(),
+                        triaged.council(),
+                        triaged.triageId(),
+                        triaged.outcome(),
+                        triaged.team(),
+                        triaged.signpostedTo(),
+                        triaged.triagedBy(),
+                        triaged.triagedAt()));
             case FamilyErasedV1 erased -> {
                 // The key goes first, in the same transaction as the case's note of the erasure.
                 keys.erase(erased.familyId());

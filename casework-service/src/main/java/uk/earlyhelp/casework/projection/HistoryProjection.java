@@ -34,6 +34,7 @@ import uk.earlyhelp.casework.domain.caserecord.PlanReviewed;
 import uk.earlyhelp.casework.domain.caserecord.ReferralNoted;
 import uk.earlyhelp.casework.domain.caserecord.SteppedDown;
 import uk.earlyhelp.casework.domain.caserecord.SteppedUp;
+import uk.earlyhelp.casework.domain.caserecord.TriageNoted;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /**
@@ -99,6 +100,24 @@ public class HistoryProjection {
                 "eligibility-service",
                 event.reason(),
                 details);
+    }
+
+    @EventHandler
+    void on(TriageNoted event, @SequenceNumber long sequence) {
+        upsertCase(event.familyId(), event.council(), CaseStage.REFERRED, null, true);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("triageId", event.triageId());
+        details.put("outcome", event.outcome());
+        details.put("team", event.team());
+        details.put("signpostedTo", event.signpostedTo());
+        String summary =
+                switch (event.outcome()) {
+                    case ACCEPT_FOR_EARLY_HELP -> "Accepted for Early Help: waits in team " + event.team() + "'s queue";
+                    case SIGNPOST -> "Signposted to " + event.signpostedTo();
+                    case STEP_UP_TO_SOCIAL_CARE -> "Stepped up to social care at triage";
+                    case NO_FURTHER_ACTION -> "No further action at triage";
+                };
+        entry(event.familyId(), sequence, "FamilyTriaged", event.triagedAt(), event.triagedBy(), summary, details);
     }
 
     @EventHandler

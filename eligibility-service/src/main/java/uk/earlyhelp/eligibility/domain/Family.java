@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import uk.earlyhelp.contracts.HeadlineProblem;
+import uk.earlyhelp.contracts.SocialCareOutcome;
 
 /**
  * A family as eligibility sees it: the problems evidenced by each of its referrals that still stands,
@@ -29,6 +31,8 @@ public class Family {
     private String council;
     private final Map<String, ReferralEvidenceRecorded> standingReferrals = new LinkedHashMap<>();
     private final Set<String> withdrawnReferrals = new HashSet<>();
+    private final Set<String> resolvedConcerns = new HashSet<>();
+    private final Set<String> answers = new HashSet<>();
 
     protected Family() {
         // For Axon.
@@ -58,11 +62,36 @@ public class Family {
         decide(command.referralId(), command.rule(), command.decidedAt());
     }
 
+    /**
+     * Social care's step-down (or no further action) closes the safeguarding concerns raised so far: the family is
+     * decided again on its problems alone, and only a concern raised after it escalates the family again. Social care
+     * keeping the family changes nothing.
+     */
+    @CommandHandler
+    void handle(AnswerEscalation command) {
+        if (answers.contains(command.answerId())) {
+            return;
+        }
+        boolean closesConcerns = command.outcome() != SocialCareOutcome.OPEN_TO_SOCIAL_CARE;
+        Set<String> resolved = closesConcerns
+                ? standingReferrals.values().stream()
+                        .filter(ReferralEvidenceRecorded::safeguardingConcern)
+                        .map(ReferralEvidenceRecorded::referralId)
+                        .filter(referralId -> !resolvedConcerns.contains(referralId))
+                        .collect(Collectors.toSet())
+                : Set.of();
+        apply(new EscalationAnswered(familyId, command.answerId(), command.outcome(), resolved));
+        if (!resolved.isEmpty()) {
+            decide(null, command.rule(), command.decidedAt());
+        }
+    }
+
     private void decide(String triggeredBy, RuleVersion rule, Instant decidedAt) {
         Set<HeadlineProblem> evidenced = EnumSet.noneOf(HeadlineProblem.class);
         standingReferrals.values().forEach(referral -> evidenced.addAll(referral.problems()));
-        boolean safeguarding =
-                standingReferrals.values().stream().anyMatch(ReferralEvidenceRecorded::safeguardingConcern);
+        boolean safeguarding = standingReferrals.values().stream()
+                .anyMatch(referral ->
+                        referral.safeguardingConcern() && !resolvedConcerns.contains(referral.referralId()));
         var ruling = TwoOfSixHeadlineProblems.decide(rule, evidenced, safeguarding);
         List<String> evidencing = standingReferrals.values().stream()
                 .filter(referral -> referral.problems().stream().anyMatch(ruling.problemsCounted()::contains))
@@ -87,6 +116,12 @@ public class Family {
         familyId = event.familyId();
         council = event.council();
         standingReferrals.put(event.referralId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(EscalationAnswered event) {
+        answers.add(event.answerId());
+        resolvedConcerns.addAll(event.resolvedReferralIds());
     }
 
     @EventSourcingHandler

@@ -9,8 +9,13 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
+import uk.earlyhelp.contracts.SocialCareOutcome;
+import uk.earlyhelp.contracts.SocialCareOutcomeRecordedV1;
+import uk.earlyhelp.contracts.SteppedDownV1;
+import uk.earlyhelp.eligibility.domain.AnswerEscalation;
 import uk.earlyhelp.eligibility.domain.RecordReferralEvidence;
 import uk.earlyhelp.eligibility.domain.RuleBook;
 import uk.earlyhelp.eligibility.domain.RuleVersion;
@@ -18,11 +23,15 @@ import uk.earlyhelp.eligibility.domain.WithdrawReferralEvidence;
 import uk.earlyhelp.platform.messaging.Inbox;
 import uk.earlyhelp.platform.time.England;
 
-/** Turns referral events into evidence on the family, once per {@code ce_id}. */
+/**
+ * Turns referral events into evidence on the family, and social care's answers (from the front door, or casework's
+ * step-down) into answers to its escalation; once per {@code ce_id}.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
     static final String CHANNEL = "referrals";
+    static final String CASEWORK = "casework";
 
     @Inject
     Inbox inbox;
@@ -39,26 +48,44 @@ public class ReferralEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CHANNEL, record, event -> {
-            Instant now = clock.instant();
-            RuleVersion rule = rules.inForceOn(England.dateOf(now));
-            switch (event) {
-                case ReferralReceivedV1 received ->
-                    commands.sendAndWait(new RecordReferralEvidence(
-                            received.familyId(),
-                            received.council(),
-                            received.referralId(),
-                            Set.copyOf(received.problems()),
-                            received.safeguardingConcern(),
-                            rule,
-                            now));
-                case ReferralWithdrawnV1 withdrawn ->
-                    commands.sendAndWait(
-                            new WithdrawReferralEvidence(withdrawn.familyId(), withdrawn.referralId(), rule, now));
-                default -> {
-                    // Other events on the topic do not bear on eligibility.
-                }
+        inbox.receive(CHANNEL, record, this::handle);
+    }
+
+    @Incoming(CASEWORK)
+    @Blocking
+    public void consumeCasework(ConsumerRecord<String, String> record) {
+        inbox.receive(CASEWORK, record, this::handle);
+    }
+
+    private void handle(IntegrationEvent event) {
+        Instant now = clock.instant();
+        RuleVersion rule = rules.inForceOn(England.dateOf(now));
+        switch (event) {
+            case ReferralReceivedV1 received ->
+                commands.sendAndWait(new RecordReferralEvidence(
+                        received.familyId(),
+                        received.council(),
+                        received.referralId(),
+                        Set.copyOf(received.problems()),
+                        received.safeguardingConcern(),
+                        rule,
+                        now));
+            case ReferralWithdrawnV1 withdrawn ->
+                commands.sendAndWait(
+                        new WithdrawReferralEvidence(withdrawn.familyId(), withdrawn.referralId(), rule, now));
+            case SocialCareOutcomeRecordedV1 answered ->
+                commands.sendAndWait(
+                        new AnswerEscalation(answered.familyId(), answered.outcomeId(), answered.outcome(), rule, now));
+            case SteppedDownV1 steppedDown ->
+                commands.sendAndWait(new AnswerEscalation(
+                        steppedDown.familyId(),
+                        "casework-step-down:" + steppedDown.steppedDownOn(),
+                        SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
+                        rule,
+                        now));
+            default -> {
+                // Other events on the topics do not bear on eligibility.
             }
-        });
+        }
     }
 }

@@ -117,4 +117,95 @@ class FamilyTest {
                                 && d.ruleVersion().equals("local-2027-04")),
                         Matchers.andNoMore())));
     }
+
+    // Social care's answer to an escalation (docs/domain.md, "Front door")
+
+    static ReferralEvidenceRecorded concern(String referralId, HeadlineProblem... problems) {
+        return new ReferralEvidenceRecorded(FAMILY, COUNCIL, referralId, Set.of(problems), true);
+    }
+
+    static ReferralEvidenceRecorded evidence(String referralId, HeadlineProblem... problems) {
+        return new ReferralEvidenceRecorded(FAMILY, COUNCIL, referralId, Set.of(problems), false);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} with {1} problem(s): {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "STEP_DOWN_TO_EARLY_HELP, 2, ELIGIBLE",
+        "STEP_DOWN_TO_EARLY_HELP, 1, NOT_ELIGIBLE",
+        "NO_FURTHER_ACTION,       2, ELIGIBLE",
+        "OPEN_TO_SOCIAL_CARE,     2, (no new decision: still escalated)",
+    })
+    void aStepDownDecidesTheFamilyOnItsProblemsAlone(
+            uk.earlyhelp.contracts.SocialCareOutcome outcome, int problems, String expected) {
+        var given = problems == 2
+                ? fixture.given(concern("police-referral", CRIME_ASB), evidence("school-referral", SCHOOL_ATTENDANCE))
+                : fixture.given(concern("police-referral", CRIME_ASB));
+        var result = given.when(new AnswerEscalation(FAMILY, "answer-1", outcome, RULE, NOW));
+        if (expected.startsWith("(")) {
+            result.expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                    Matchers.matches(e -> e.equals(new EscalationAnswered(FAMILY, "answer-1", outcome, Set.of()))),
+                    Matchers.andNoMore())));
+        } else {
+            result.expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                    Matchers.matches(e ->
+                            e.equals(new EscalationAnswered(FAMILY, "answer-1", outcome, Set.of("police-referral")))),
+                    Matchers.matches(
+                            e -> e instanceof EligibilityDecided d && d.decision() == Decision.valueOf(expected)),
+                    Matchers.andNoMore())));
+        }
+    }
+
+    @Test
+    void aNewConcernAfterAStepDownEscalatesAgain() {
+        fixture.given(
+                        concern("police-referral", CRIME_ASB),
+                        evidence("school-referral", SCHOOL_ATTENDANCE),
+                        new EscalationAnswered(
+                                FAMILY,
+                                "answer-1",
+                                uk.earlyhelp.contracts.SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
+                                Set.of("police-referral")))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "health-referral", Set.of(HeadlineProblem.HEALTH), true, RULE, NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e ->
+                                e instanceof EligibilityDecided d && d.decision() == Decision.ESCALATE_TO_SOCIAL_CARE),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aSteppedDownFamilyStaysDecidedOnItsProblemsWhenMoreEvidenceArrives() {
+        fixture.given(
+                        concern("police-referral", CRIME_ASB),
+                        new EscalationAnswered(
+                                FAMILY,
+                                "answer-1",
+                                uk.earlyhelp.contracts.SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
+                                Set.of("police-referral")))
+                .when(new RecordReferralEvidence(
+                        FAMILY, COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false, RULE, NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d && d.decision() == Decision.ELIGIBLE),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void theSameAnswerDeliveredTwiceChangesNothing() {
+        fixture.given(
+                        concern("police-referral", CRIME_ASB),
+                        new EscalationAnswered(
+                                FAMILY,
+                                "answer-1",
+                                uk.earlyhelp.contracts.SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
+                                Set.of("police-referral")))
+                .when(new AnswerEscalation(
+                        FAMILY,
+                        "answer-1",
+                        uk.earlyhelp.contracts.SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
+                        RULE,
+                        NOW))
+                .expectNoEvents();
+    }
 }

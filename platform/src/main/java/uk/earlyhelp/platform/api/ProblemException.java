@@ -19,6 +19,10 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    public static ProblemException badRequest(String field, String detail) {
+        return new ProblemException(400, "Bad Request", detail, List.of(new Problem.FieldError(field, detail)));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "Not Found", detail, List.of());
     }

@@ -2,7 +2,11 @@ package uk.earlyhelp.referral.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.referral.application.FrontDoor;
 import uk.earlyhelp.referral.application.ReferralReading;
 import uk.earlyhelp.referral.projection.ReferralView;
 
@@ -27,6 +32,9 @@ public class DutyPageResource {
 
     @Inject
     ReferralReading reading;
+
+    @Inject
+    FrontDoor frontDoor;
 
     @Inject
     Caller caller;
@@ -52,5 +60,17 @@ public class DutyPageResource {
                         .map(member -> member.givenName() + " " + member.familyName())
                         .toList(),
                 false);
+    }
+
+    /** The duty screen's triage form: the same use case as the API's, signed in with the page's cookie. */
+    @POST
+    @Path("/families/{familyId}/triage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("duty-officer")
+    @Operation(summary = "Triage a family from the duty screen (as POST /api/v1/families/{familyId}/triage)")
+    public FrontDoor.Recorded triage(
+            @PathParam("familyId") String familyId, @Valid @NotNull FrontDoorRequests.Triage body) {
+        return frontDoor.triage(familyId, body.outcome(), body.team(), body.signpostedTo(), body.reason(), caller);
     }
 }

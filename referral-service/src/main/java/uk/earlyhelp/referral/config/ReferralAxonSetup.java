@@ -7,8 +7,10 @@ import uk.earlyhelp.platform.axon.AxonSetup;
 import uk.earlyhelp.platform.messaging.KafkaEventPublisher;
 import uk.earlyhelp.referral.domain.FamilyErasure;
 import uk.earlyhelp.referral.domain.Referral;
+import uk.earlyhelp.referral.domain.frontdoor.FrontDoorFamily;
 import uk.earlyhelp.referral.projection.DutyFeedProjection;
 import uk.earlyhelp.referral.projection.ReferralViewProjection;
+import uk.earlyhelp.referral.projection.TriageStatusProjection;
 
 @ApplicationScoped
 public class ReferralAxonSetup implements AxonSetup {
@@ -22,13 +24,16 @@ public class ReferralAxonSetup implements AxonSetup {
     @Inject
     DutyFeedProjection dutyFeed;
 
+    @Inject
+    TriageStatusProjection triageStatus;
+
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(Referral.class, FamilyErasure.class);
+        return List.of(Referral.class, FamilyErasure.class, FrontDoorFamily.class);
     }
 
     @Override
     public List<Object> eventHandlers() {
-        return List.of(publisher, referralViews, dutyFeed);
+        return List.of(publisher, referralViews, dutyFeed, triageStatus);
     }
 }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.earlyhelp.contracts.FamilyErasedV1;
+import uk.earlyhelp.contracts.FamilyTriagedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
+import uk.earlyhelp.contracts.SocialCareOutcomeRecordedV1;
 import uk.earlyhelp.platform.messaging.IntegrationEventMapper;
 import uk.earlyhelp.platform.time.England;
 import uk.earlyhelp.referral.domain.ErasureTrigger;
@@ -14,10 +16,12 @@ import uk.earlyhelp.referral.domain.FamilyErased;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
+import uk.earlyhelp.referral.domain.frontdoor.FamilyTriaged;
+import uk.earlyhelp.referral.domain.frontdoor.SocialCareOutcomeRecorded;
 
 /**
  * Maps referral events to {@code earlyhelp.referrals.v1}, leaving every name, date of birth, address and
- * piece of narrative (summary, evidence, withdrawal reason) behind.
+ * piece of narrative (summary, evidence, withdrawal, triage and social care reasons) behind.
  */
 @ApplicationScoped
 public class ReferralEventMapper implements IntegrationEventMapper {
@@ -53,6 +57,25 @@ public class ReferralEventMapper implements IntegrationEventMapper {
                         trigger(erased.trigger()),
                         erased.requestedOn(),
                         erased.erasedAt()));
+            case FamilyTriaged triaged ->
+                Optional.of(new FamilyTriagedV1(
+                        triaged.triageId(),
+                        triaged.familyId(),
+                        triaged.council(),
+                        triaged.outcome(),
+                        triaged.team(),
+                        triaged.signpostedTo(),
+                        triaged.triagedBy(),
+                        triaged.triagedAt()));
+            case SocialCareOutcomeRecorded answered ->
+                Optional.of(new SocialCareOutcomeRecordedV1(
+                        answered.outcomeId(),
+                        answered.familyId(),
+                        answered.council(),
+                        answered.outcome(),
+                        answered.decidedOn(),
+                        answered.recordedBy(),
+                        answered.recordedAt()));
             default -> Optional.empty();
         };
     }

@@ -2,13 +2,16 @@ package uk.earlyhelp.referral.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.contracts.SocialCareOutcome;
+import uk.earlyhelp.contracts.TriageOutcome;
 import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.referral.domain.frontdoor.FamilyTriaged;
+import uk.earlyhelp.referral.domain.frontdoor.SocialCareOutcomeRecorded;
 
 /**
  * The duty screen's feed, one row per new referral or decision, each written once (keyed by its source).
@@ -23,9 +26,6 @@ public class DutyFeed {
     @Inject
     Jdbc jdbc;
 
-    @Inject
-    Clock clock;
-
     public void referral(
             String council,
             String familyId,
@@ -34,35 +34,89 @@ public class DutyFeed {
             List<String> problems,
             boolean reReferral,
             boolean safeguardingConcern,
-            Instant receivedAt) {
+            Instant receivedAt,
+            Instant dueAt) {
         insert(
+                new DutyItem(
+                        0,
+                        DutyItem.REFERRAL,
+                        familyId,
+                        referralId,
+                        agency,
+                        problems,
+                        null,
+                        null,
+                        reReferral,
+                        safeguardingConcern,
+                        receivedAt,
+                        dueAt,
+                        null,
+                        null),
                 council,
-                DutyItem.REFERRAL,
-                familyId,
-                referralId,
-                agency,
-                problems,
-                null,
-                null,
-                reReferral,
-                safeguardingConcern,
-                receivedAt,
                 "referral:" + referralId);
+    }
+
+    public void triage(FamilyTriaged triaged) {
+        insert(
+                new DutyItem(
+                        0,
+                        DutyItem.TRIAGE,
+                        triaged.familyId(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        // The reasons stay off the screen on the wall: they may name people.
+                        null,
+                        false,
+                        triaged.outcome() == TriageOutcome.STEP_UP_TO_SOCIAL_CARE,
+                        triaged.triagedAt(),
+                        null,
+                        triaged.outcome().name(),
+                        triaged.outcome() == TriageOutcome.SIGNPOST ? triaged.signpostedTo() : triaged.team()),
+                triaged.council(),
+                "triage:" + triaged.triageId());
+    }
+
+    public void socialCareOutcome(SocialCareOutcomeRecorded answered) {
+        insert(
+                new DutyItem(
+                        0,
+                        DutyItem.SOCIAL_CARE,
+                        answered.familyId(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        false,
+                        answered.outcome() == SocialCareOutcome.OPEN_TO_SOCIAL_CARE,
+                        answered.recordedAt(),
+                        null,
+                        answered.outcome().name(),
+                        null),
+                answered.council(),
+                "social-care:" + answered.outcomeId());
     }
 
     public void decision(EligibilityDecidedV1 decided) {
         insert(
+                new DutyItem(
+                        0,
+                        DutyItem.DECISION,
+                        decided.familyId(),
+                        null,
+                        null,
+                        decided.problemsCounted().stream().map(Enum::name).toList(),
+                        decided.decision().name(),
+                        decided.reason(),
+                        false,
+                        decided.decision() == Decision.ESCALATE_TO_SOCIAL_CARE,
+                        decided.decidedAt(),
+                        null,
+                        null,
+                        null),
                 decided.council(),
-                DutyItem.DECISION,
-                decided.familyId(),
-                null,
-                null,
-                decided.problemsCounted().stream().map(Enum::name).toList(),
-                decided.decision().name(),
-                decided.reason(),
-                false,
-                decided.decision() == Decision.ESCALATE_TO_SOCIAL_CARE,
-                decided.decidedAt(),
                 "decision:" + decided.decisionId());
     }
 
@@ -71,7 +125,7 @@ public class DutyFeed {
         return jdbc.query(
                 """
                 SELECT * FROM duty_feed
-                WHERE council = ? AND seq > ? AND recorded_at <= ?
+                WHERE council = ? AND seq > ? AND recorded_at <= clock_timestamp() - make_interval(secs => ?)
                 ORDER BY seq LIMIT ?""",
                 row -> new DutyItem(
                         row.getLong("seq"),
@@ -84,54 +138,56 @@ public class DutyFeed {
                         row.getString("reason"),
                         row.getBoolean("re_referral"),
                         row.getBoolean("escalation"),
-                        Jdbc.instant(row, "occurred_at")),
+                        Jdbc.instant(row, "occurred_at"),
+                        Jdbc.instant(row, "due_at"),
+                        row.getString("outcome"),
+                        row.getString("team")),
                 council,
                 afterSeq,
-                clock.instant().minus(SETTLE),
+                // The database's clock, which stamped recorded_at: the service's may be moved (ClockProducer).
+                (double) SETTLE.toMillis() / 1000,
                 limit);
     }
 
-    /** The sequence number just before the council's items recorded since {@code since}: where a replay starts. */
+    /**
+     * The sequence number just before the council's items that happened since {@code since}, or before the referral of any
+     * family still waiting for triage if that is earlier: where a newly opened screen starts, so it shows every
+     * referral a duty officer still has to triage.
+     */
     public long seqBefore(String council, Instant since) {
-        return jdbc.queryOne(
-                        "SELECT COALESCE(MIN(seq) - 1, (SELECT COALESCE(MAX(seq), 0) FROM duty_feed)) FROM duty_feed"
-                                + " WHERE council = ? AND recorded_at >= ?",
-                        row -> row.getLong(1),
-                        council,
-                        since)
+        return jdbc.queryOne("""
+                        SELECT COALESCE(
+                          LEAST(
+                            (SELECT MIN(seq) FROM duty_feed WHERE council = ? AND occurred_at >= ?),
+                            (SELECT MIN(f.seq) FROM family_triage t
+                               JOIN duty_feed f ON f.family_id = t.family_id AND f.kind = 'REFERRAL'
+                                                 AND f.occurred_at >= t.pending_since
+                             WHERE t.council = ? AND t.pending_since IS NOT NULL)) - 1,
+                          (SELECT COALESCE(MAX(seq), 0) FROM duty_feed))""", row -> row.getLong(1), council, since, council)
                 .orElse(0L);
     }
 
-    private void insert(
-            String council,
-            String kind,
-            String familyId,
-            String referralId,
-            String agency,
-            List<String> problems,
-            String decision,
-            String reason,
-            boolean reReferral,
-            boolean escalation,
-            Instant occurredAt,
-            String sourceId) {
+    private void insert(DutyItem item, String council, String sourceId) {
         jdbc.update(
                 """
                 INSERT INTO duty_feed (council, kind, family_id, referral_id, agency, problems, decision, reason,
-                                       re_referral, escalation, occurred_at, source_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       re_referral, escalation, occurred_at, due_at, outcome, team, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_id) DO NOTHING""",
                 council,
-                kind,
-                familyId,
-                referralId,
-                agency,
-                problems,
-                decision,
-                reason,
-                reReferral,
-                escalation,
-                occurredAt,
+                item.kind(),
+                item.familyId(),
+                item.referralId(),
+                item.agency(),
+                item.problems(),
+                item.decision(),
+                item.reason(),
+                item.reReferral(),
+                item.escalation(),
+                item.occurredAt(),
+                item.dueAt(),
+                item.outcome(),
+                item.team(),
                 sourceId);
     }
 }

@@ -30,6 +30,12 @@ public class FamilyActivity {
                       case_open = CASE WHEN ? THEN EXCLUDED.case_open ELSE family_activity.case_open END""", familyId, council, on, caseOpen.orElse(false), caseOpen.isPresent());
     }
 
+    /** The council a family was referred to, if this service has ever received a referral for it. */
+    public Optional<String> councilOf(String familyId) {
+        return jdbc.queryOne(
+                "SELECT council FROM family_activity WHERE family_id = ?", row -> row.getString(1), familyId);
+    }
+
     /** Families whose last activity was on or before {@code before}, with no open case, no hold and not erased. */
     public List<Quiet> quietSince(LocalDate before) {
         return jdbc.query(

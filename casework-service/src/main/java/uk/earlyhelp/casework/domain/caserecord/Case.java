@@ -36,6 +36,7 @@ public class Case {
     private CaseStage stageBeforeClosure;
     private final Set<String> notedReferrals = new HashSet<>();
     private final Set<String> notedDecisions = new HashSet<>();
+    private final Set<String> notedTriages = new HashSet<>();
 
     private Instant firstReferral;
     private final List<AttachmentDate.DatedDecision> decisions = new ArrayList<>();
@@ -88,6 +89,25 @@ public class Case {
                 command.reason(),
                 command.decidedAt(),
                 decisionMovesStage() ? stageAfter(command.decision()) : stage));
+    }
+
+    /** Always noted, like a decision: it comes from Kafka. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(NoteTriage command) {
+        if (notedTriages.contains(command.triageId())) {
+            return;
+        }
+        apply(new TriageNoted(
+                command.familyId(),
+                command.council(),
+                command.triageId(),
+                command.outcome(),
+                command.team(),
+                command.signpostedTo(),
+                command.triagedBy(),
+                command.triagedAt(),
+                decisions.isEmpty() ? List.of() : decisions.getLast().problems()));
     }
 
     /** Once a family is attached, stepped or closed, a later decision goes on its history but not its stage. */
@@ -353,6 +373,13 @@ public class Case {
         notedDecisions.add(event.decisionId());
         decisions.add(AttachmentDate.DatedDecision.of(event));
         stage = event.stage();
+    }
+
+    @EventSourcingHandler
+    void on(TriageNoted event) {
+        familyId = event.familyId();
+        council = event.council();
+        notedTriages.add(event.triageId());
     }
 
     @EventSourcingHandler

@@ -12,6 +12,11 @@ final class Referral {
      * date of birth and postcode, so the name is unique random letters.
      */
     static String ofOwnFamily(String... problems) {
+        return ofOwnFamily(false, problems);
+    }
+
+    /** As {@link #ofOwnFamily(String...)}, raising a safeguarding concern if {@code safeguarding}. */
+    static String ofOwnFamily(boolean safeguarding, String... problems) {
         StringBuilder issues = new StringBuilder();
         for (String problem : problems) {
             issues.append(issues.isEmpty() ? "" : ",")
@@ -31,9 +36,9 @@ final class Referral {
                   },
                   "consent": {"given": true, "date": "2024-06-01", "recordedBy": "PC 1234"},
                   "issues": [%2$s],
-                  "safeguardingConcern": false,
+                  "safeguardingConcern": %3$s,
                   "summary": "End-to-end test."
-                }""".formatted(uniqueFamilyName(), issues);
+                }""".formatted(uniqueFamilyName(), issues, safeguarding);
     }
 
     private static String uniqueFamilyName() {

@@ -3,6 +3,7 @@ package uk.earlyhelp.deploy.local;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -333,6 +335,80 @@ class WalkingSkeletonIT {
                 .statusCode(202)
                 .extract()
                 .path("familyId");
+    }
+
+    /**
+     * Docs/domain.md, "Front door": a safeguarding referral is escalated; social care steps it down, so eligibility
+     * decides it on its problems; a duty officer accepts it for a team; it waits in that team's queue until a lead
+     * practitioner is allocated, and is attached.
+     */
+    @Test
+    void anEscalationSteppedDownBySocialCareIsTriagedToATeamQueuedAllocatedAndAttached() {
+        String familyId = given().auth()
+                .oauth2(token("partner", "police"))
+                .contentType(ContentType.JSON)
+                .body(Referral.ofOwnFamily(true, "CRIME_ASB", "SCHOOL_ATTENDANCE"))
+                .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("familyId");
+        awaitHistory(familyId, "ESCALATE_TO_SOCIAL_CARE");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String family = runner.baseUrl(Service.REFERRAL) + "/api/v1/families/" + familyId;
+        given().auth()
+                .oauth2(token("duty-officer", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "outcome", "STEP_DOWN_TO_EARLY_HELP",
+                        // The front door's today (TestSystems.FRONT_DOOR_BEHIND).
+                        "date",
+                                today.minusDays(TestSystems.FRONT_DOOR_BEHIND.toDays())
+                                        .toString(),
+                        "reason", "Below the threshold for social care."))
+                .post(family + "/social-care-outcome")
+                .then()
+                .statusCode(200);
+        awaitHistory(familyId, "ELIGIBLE");
+
+        String team = "MELTON-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth()
+                .oauth2(token("duty-officer", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPT_FOR_EARLY_HELP", "team", team, "reason", "Two problems, no risk now."))
+                .post(family + "/triage")
+                .then()
+                .statusCode(200);
+        String queue = runner.baseUrl(Service.CASEWORK) + "/api/v1/allocation-queue?team=" + team;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth()
+                .oauth2(token("caseworker", null))
+                .get(queue)
+                .then()
+                .statusCode(200)
+                .body("familyId", contains(familyId))
+                .body("[0].problems", contains("CRIME_ASB", "SCHOOL_ATTENDANCE")));
+
+        String caseUrl = runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/case";
+        given().auth()
+                .oauth2(token("caseworker", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("leadPractitioner", "worker-17"))
+                .post(caseUrl + "/allocation")
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth()
+                .oauth2(token("caseworker", null))
+                .get(queue)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0)));
+        given().auth()
+                .oauth2(token("caseworker", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
+                .post(caseUrl + "/attachment")
+                .then()
+                .statusCode(200);
     }
 
     /** Issue 11: {@code deploy/run-local --demo}'s council, here a small one of its own, fills the dashboard. */
