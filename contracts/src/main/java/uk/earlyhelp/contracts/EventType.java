@@ -13,6 +13,7 @@ public enum EventType {
             "uk.earlyhelp.referral.social-care-outcome-recorded.v1",
             SocialCareOutcomeRecordedV1.class,
             Topics.REFERRALS),
+    FAMILIES_MERGED("uk.earlyhelp.referral.families-merged.v1", FamiliesMergedV1.class, Topics.REFERRALS),
     ELIGIBILITY_DECIDED("uk.earlyhelp.eligibility.decided.v1", EligibilityDecidedV1.class, Topics.ELIGIBILITY),
     FAMILY_ATTACHED("uk.earlyhelp.casework.family-attached.v1", FamilyAttachedV1.class, Topics.CASEWORK),
     ASSESSMENT_RECORDED("uk.earlyhelp.casework.assessment-recorded.v1", AssessmentRecordedV1.class, Topics.CASEWORK),

@@ -7,6 +7,7 @@ public sealed interface FamilyEvent extends IntegrationEvent
                 FamilyErasedV1,
                 FamilyTriagedV1,
                 SocialCareOutcomeRecordedV1,
+                FamiliesMergedV1,
                 EligibilityDecidedV1,
                 FamilyAttachedV1,
                 AssessmentRecordedV1,

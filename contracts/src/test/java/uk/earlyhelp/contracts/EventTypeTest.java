@@ -143,6 +143,7 @@ class EventTypeTest {
                         null,
                         "duty-1",
                         Instant.parse("2026-11-23T11:00:00Z")),
+                new FamiliesMergedV1("f-2", "f-1", "E10000018", Instant.parse("2026-11-25T10:00:00Z")),
                 new SocialCareOutcomeRecordedV1(
                         "s-1",
                         "f-1",

@@ -8,9 +8,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.casework.domain.caserecord.ErasePersonalData;
 import uk.earlyhelp.casework.domain.caserecord.NoteEligibilityDecision;
+import uk.earlyhelp.casework.domain.caserecord.NoteMerge;
 import uk.earlyhelp.casework.domain.caserecord.NoteReferral;
 import uk.earlyhelp.casework.domain.caserecord.NoteTriage;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
+import uk.earlyhelp.contracts.FamiliesMergedV1;
 import uk.earlyhelp.contracts.FamilyErasedV1;
 import uk.earlyhelp.contracts.FamilyTriagedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
@@ -80,6 +82,12 @@ public class FamilyEventsConsumer {
                         triaged.signpostedTo(),
                         triaged.triagedBy(),
                         triaged.triagedAt()));
+            case FamiliesMergedV1 merged -> {
+                for (String familyId : java.util.List.of(merged.familyId(), merged.intoFamilyId())) {
+                    commands.sendAndWait(new NoteMerge(
+                            familyId, merged.council(), merged.familyId(), merged.intoFamilyId(), merged.mergedAt()));
+                }
+            }
             case FamilyErasedV1 erased -> {
                 // The key goes first, in the same transaction as the case's note of the erasure.
                 keys.erase(erased.familyId());

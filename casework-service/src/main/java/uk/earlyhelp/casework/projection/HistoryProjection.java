@@ -25,6 +25,7 @@ import uk.earlyhelp.casework.domain.caserecord.EmploymentStarted;
 import uk.earlyhelp.casework.domain.caserecord.FamilyAttached;
 import uk.earlyhelp.casework.domain.caserecord.GoalStatus;
 import uk.earlyhelp.casework.domain.caserecord.LeadPractitionerAllocated;
+import uk.earlyhelp.casework.domain.caserecord.MergeNoted;
 import uk.earlyhelp.casework.domain.caserecord.OutcomeRecorded;
 import uk.earlyhelp.casework.domain.caserecord.OutcomeRetracted;
 import uk.earlyhelp.casework.domain.caserecord.PersonalDataErased;
@@ -100,6 +101,22 @@ public class HistoryProjection {
                 "eligibility-service",
                 event.reason(),
                 details);
+    }
+
+    @EventHandler
+    void on(MergeNoted event, @SequenceNumber long sequence) {
+        upsertCase(event.familyId(), event.council(), CaseStage.REFERRED, null, true);
+        boolean mergedAway = event.familyId().equals(event.mergedFamilyId());
+        entry(
+                event.familyId(),
+                sequence,
+                "FamiliesMerged",
+                event.mergedAt(),
+                "referral-service",
+                mergedAway
+                        ? "Found to be family " + event.intoFamilyId() + ": merged into it"
+                        : "Family " + event.mergedFamilyId() + " was found to be this family and merged into it",
+                Map.of("mergedFamilyId", event.mergedFamilyId(), "intoFamilyId", event.intoFamilyId()));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package uk.earlyhelp.casework.config;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.casework.domain.caserecord.MergeNoted;
 import uk.earlyhelp.casework.domain.caserecord.OutcomeRetracted;
 import uk.earlyhelp.casework.domain.caserecord.TriageNoted;
 import uk.earlyhelp.platform.testing.MovedEvents;
@@ -13,7 +14,8 @@ import uk.earlyhelp.platform.testing.MovedEvents;
 class CaseworkAxonSetupTest {
 
     /** Events added since the split: they were never stored under another name. Add a new event here. */
-    static final Set<Class<?>> NEW_SINCE_THE_SPLIT = Set.of(OutcomeRetracted.class, TriageNoted.class);
+    static final Set<Class<?>> NEW_SINCE_THE_SPLIT =
+            Set.of(OutcomeRetracted.class, TriageNoted.class, MergeNoted.class);
 
     @Test
     void everyStoredEventCarriesARevisionAndIsReadUnderTheNameItWasFirstStoredWith() {

@@ -33,6 +33,8 @@ public class Family {
     private final Set<String> withdrawnReferrals = new HashSet<>();
     private final Set<String> resolvedConcerns = new HashSet<>();
     private final Set<String> answers = new HashSet<>();
+    private final Set<String> unitedFamilies = new HashSet<>();
+    private String mergedInto;
 
     protected Family() {
         // For Axon.
@@ -86,6 +88,42 @@ public class Family {
         }
     }
 
+    /** Answers the evidence still standing, for the family it was merged into. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    UniteEvidence.Handover handle(MergeFamilyAway command) {
+        if (mergedInto == null) {
+            apply(new FamilyMergedAway(command.familyId(), command.intoFamilyId()));
+        }
+        return new UniteEvidence.Handover(List.copyOf(standingReferrals.values()), Set.copyOf(resolvedConcerns));
+    }
+
+    /**
+     * A merged family's evidence joins this family's: its referrals count here (their safeguarding concerns, and
+     * any social care answer already given to them, with them), and the united family is decided once.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(UniteEvidence command) {
+        if (unitedFamilies.contains(command.mergedFamilyId())) {
+            return;
+        }
+        for (ReferralEvidenceRecorded evidence : command.handover().evidence()) {
+            if (!standingReferrals.containsKey(evidence.referralId())
+                    && !withdrawnReferrals.contains(evidence.referralId())) {
+                apply(new ReferralEvidenceRecorded(
+                        command.familyId(),
+                        command.council(),
+                        evidence.referralId(),
+                        evidence.problems(),
+                        evidence.safeguardingConcern()));
+            }
+        }
+        apply(new EvidenceUnited(
+                command.familyId(), command.mergedFamilyId(), command.handover().resolvedConcerns()));
+        decide(null, command.rule(), command.decidedAt());
+    }
+
     private void decide(String triggeredBy, RuleVersion rule, Instant decidedAt) {
         Set<HeadlineProblem> evidenced = EnumSet.noneOf(HeadlineProblem.class);
         standingReferrals.values().forEach(referral -> evidenced.addAll(referral.problems()));
@@ -116,6 +154,19 @@ public class Family {
         familyId = event.familyId();
         council = event.council();
         standingReferrals.put(event.referralId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMergedAway event) {
+        familyId = event.familyId();
+        mergedInto = event.intoFamilyId();
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceUnited event) {
+        familyId = event.familyId();
+        unitedFamilies.add(event.mergedFamilyId());
+        resolvedConcerns.addAll(event.resolvedReferralIds());
     }
 
     @EventSourcingHandler

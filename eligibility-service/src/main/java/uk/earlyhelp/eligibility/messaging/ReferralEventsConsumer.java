@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.earlyhelp.contracts.FamiliesMergedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.ReferralReceivedV1;
 import uk.earlyhelp.contracts.ReferralWithdrawnV1;
@@ -16,16 +17,20 @@ import uk.earlyhelp.contracts.SocialCareOutcome;
 import uk.earlyhelp.contracts.SocialCareOutcomeRecordedV1;
 import uk.earlyhelp.contracts.SteppedDownV1;
 import uk.earlyhelp.eligibility.domain.AnswerEscalation;
+import uk.earlyhelp.eligibility.domain.MergeFamilyAway;
 import uk.earlyhelp.eligibility.domain.RecordReferralEvidence;
 import uk.earlyhelp.eligibility.domain.RuleBook;
 import uk.earlyhelp.eligibility.domain.RuleVersion;
+import uk.earlyhelp.eligibility.domain.UniteEvidence;
 import uk.earlyhelp.eligibility.domain.WithdrawReferralEvidence;
+import uk.earlyhelp.eligibility.projection.FamilyAliases;
 import uk.earlyhelp.platform.messaging.Inbox;
 import uk.earlyhelp.platform.time.England;
 
 /**
- * Turns referral events into evidence on the family, and social care's answers (from the front door, or casework's
- * step-down) into answers to its escalation; once per {@code ce_id}.
+ * Turns referral events into evidence on the family, social care's answers (from the front door, or casework's
+ * step-down) into answers to its escalation, and a merge into one family's united evidence; once per {@code ce_id}.
+ * An event naming a family merged into another is about that other.
  */
 @ApplicationScoped
 public class ReferralEventsConsumer {
@@ -45,6 +50,9 @@ public class ReferralEventsConsumer {
     @Inject
     RuleBook rules;
 
+    @Inject
+    FamilyAliases aliases;
+
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
@@ -63,7 +71,7 @@ public class ReferralEventsConsumer {
         switch (event) {
             case ReferralReceivedV1 received ->
                 commands.sendAndWait(new RecordReferralEvidence(
-                        received.familyId(),
+                        aliases.resolve(received.familyId()),
                         received.council(),
                         received.referralId(),
                         Set.copyOf(received.problems()),
@@ -71,18 +79,25 @@ public class ReferralEventsConsumer {
                         rule,
                         now));
             case ReferralWithdrawnV1 withdrawn ->
-                commands.sendAndWait(
-                        new WithdrawReferralEvidence(withdrawn.familyId(), withdrawn.referralId(), rule, now));
+                commands.sendAndWait(new WithdrawReferralEvidence(
+                        aliases.resolve(withdrawn.familyId()), withdrawn.referralId(), rule, now));
             case SocialCareOutcomeRecordedV1 answered ->
-                commands.sendAndWait(
-                        new AnswerEscalation(answered.familyId(), answered.outcomeId(), answered.outcome(), rule, now));
+                commands.sendAndWait(new AnswerEscalation(
+                        aliases.resolve(answered.familyId()), answered.outcomeId(), answered.outcome(), rule, now));
             case SteppedDownV1 steppedDown ->
                 commands.sendAndWait(new AnswerEscalation(
-                        steppedDown.familyId(),
+                        aliases.resolve(steppedDown.familyId()),
                         "casework-step-down:" + steppedDown.steppedDownOn(),
                         SocialCareOutcome.STEP_DOWN_TO_EARLY_HELP,
                         rule,
                         now));
+            case FamiliesMergedV1 merged -> {
+                aliases.merged(merged.familyId(), merged.intoFamilyId());
+                UniteEvidence.Handover handover =
+                        commands.sendAndWait(new MergeFamilyAway(merged.familyId(), merged.intoFamilyId()));
+                commands.sendAndWait(new UniteEvidence(
+                        merged.intoFamilyId(), merged.council(), merged.familyId(), handover, rule, now));
+            }
             default -> {
                 // Other events on the topics do not bear on eligibility.
             }

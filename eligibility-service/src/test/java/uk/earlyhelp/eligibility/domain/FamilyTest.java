@@ -208,4 +208,57 @@ class FamilyTest {
                         NOW))
                 .expectNoEvents();
     }
+
+    // Merging (docs/domain.md, "Front door"): the evidence of two families found to be one is united
+
+    @Test
+    void aFamilyMergedAwayHandsOverItsStandingEvidence() {
+        fixture.given(evidence("school-referral", SCHOOL_ATTENDANCE))
+                .when(new MergeFamilyAway(FAMILY, "family-2"))
+                .expectEvents(new FamilyMergedAway(FAMILY, "family-2"))
+                .expectResultMessagePayload(
+                        new UniteEvidence.Handover(List.of(evidence("school-referral", SCHOOL_ATTENDANCE)), Set.of()));
+    }
+
+    @Test
+    void twoFamiliesWithAProblemEachAreEligibleOnceUnited() {
+        fixture.given(evidence("police-referral", CRIME_ASB))
+                .when(new UniteEvidence(
+                        FAMILY,
+                        COUNCIL,
+                        "family-2",
+                        new UniteEvidence.Handover(
+                                List.of(new ReferralEvidenceRecorded(
+                                        "family-2", COUNCIL, "school-referral", Set.of(SCHOOL_ATTENDANCE), false)),
+                                Set.of()),
+                        RULE,
+                        NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e.equals(evidence("school-referral", SCHOOL_ATTENDANCE))),
+                        Matchers.matches(e -> e.equals(new EvidenceUnited(FAMILY, "family-2", Set.of()))),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d
+                                && d.decision() == Decision.ELIGIBLE
+                                && d.evidencingReferralIds().equals(List.of("police-referral", "school-referral"))),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aConcernSocialCareAnsweredStaysAnsweredInTheUnitedFamily() {
+        fixture.given(evidence("school-referral", SCHOOL_ATTENDANCE))
+                .when(new UniteEvidence(
+                        FAMILY,
+                        COUNCIL,
+                        "family-2",
+                        new UniteEvidence.Handover(
+                                List.of(new ReferralEvidenceRecorded(
+                                        "family-2", COUNCIL, "police-referral", Set.of(CRIME_ASB), true)),
+                                Set.of("police-referral")),
+                        RULE,
+                        NOW))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(e -> e instanceof ReferralEvidenceRecorded),
+                        Matchers.matches(e -> e instanceof EvidenceUnited),
+                        Matchers.matches(e -> e instanceof EligibilityDecided d && d.decision() == Decision.ELIGIBLE),
+                        Matchers.andNoMore())));
+    }
 }

@@ -64,8 +64,9 @@ public class FamilyRecords {
     }
 
     /**
-     * Each of the council's families attached while eligible by {@code windowEnd}, never claimed, in no batch, and
-     * not held back by a failed spot check without newer evidence; read a thousand at a time: a national batch's
+     * Each of the council's families attached while eligible by {@code windowEnd}, never claimed, in no batch, not
+     * held back by a failed spot check without newer evidence, and not one of a merged pair claimed already (a family
+     * merged away is never claimed after the merge); read a thousand at a time: a national batch's
      * candidates need not fit in memory at once.
      */
     public void forEachCandidate(String council, LocalDate windowEnd, Consumer<FamilyFacts> each) {
@@ -75,6 +76,11 @@ public class FamilyRecords {
                   AND NOT EXISTS (SELECT 1 FROM claim_batch_family b WHERE b.family_id = f.family_id)
                   AND NOT EXISTS (SELECT 1 FROM audit_failure a WHERE a.family_id = f.family_id
                                   AND (f.evidence_at IS NULL OR f.evidence_at <= a.failed_at))
+                  AND NOT EXISTS (SELECT 1 FROM family_merge m WHERE m.family_id = f.family_id)
+                  AND NOT EXISTS (SELECT 1 FROM family_merge m JOIN pbr_family o ON o.family_id = m.family_id
+                                  WHERE m.into_family_id = f.family_id
+                                    AND (o.claimed_batch_id IS NOT NULL
+                                         OR EXISTS (SELECT 1 FROM claim_batch_family b WHERE b.family_id = o.family_id)))
                 ORDER BY f.family_id""", row -> read(row.getString("facts")), each, council, windowEnd);
     }
 

@@ -3,6 +3,7 @@ package uk.earlyhelp.pbr.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -373,6 +374,31 @@ class ClaimBatchesOverKafkaTest {
         approve(council, approved).statusCode(200);
         post(council, approved, "discard").statusCode(200).body("state", equalTo("DISCARDED"));
         build(council).body("entries.familyId", contains(claimable.get(0)));
+    }
+
+    /** Docs/domain.md, "Front door": two families found to be one are claimed at most once. */
+    @Test
+    void aMergedPairOfFamiliesIsClaimedAtMostOnce() {
+        String council = newCouncil();
+        List<String> claimable = new java.util.ArrayList<>(claimableByEmployment(council, 4));
+        java.util.Collections.sort(claimable);
+        String kept = claimable.get(0);
+        String mergedAway = claimable.get(1);
+        String claimedFirst = claimable.get(2);
+        String mergedIntoClaimed = claimable.get(3);
+        merge(council, mergedAway, kept);
+        String batchId = build(council)
+                .body("entries.familyId", containsInAnyOrder(kept, claimedFirst, mergedIntoClaimed))
+                .extract()
+                .path("batchId");
+        approve(council, batchId).statusCode(200);
+        post(council, batchId, "submission").statusCode(200);
+
+        // A family claimed already, merged into another that was claimed too: nothing more is claimed for the pair,
+        // and a family claimed after its merge partner is never offered.
+        String late = claimableByEmployment(council, 1).getFirst();
+        merge(council, claimedFirst, late);
+        build(council).body("entries", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -853,6 +879,18 @@ class ClaimBatchesOverKafkaTest {
                 LocalDate.parse(to),
                 LocalDate.parse(to)));
         return outcomeId;
+    }
+
+    /** Publishes a merge as referral-service would and waits until payment by results has noted it. */
+    private void merge(String council, String familyId, String intoFamilyId) {
+        publish(new uk.earlyhelp.contracts.FamiliesMergedV1(familyId, intoFamilyId, council, Instant.now()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryOne(
+                                        "SELECT count(*) FROM family_merge WHERE family_id = ?",
+                                        row -> row.getLong(1),
+                                        familyId)
+                                .orElse(0L)
+                        == 1);
     }
 
     private void publish(IntegrationEvent event) {

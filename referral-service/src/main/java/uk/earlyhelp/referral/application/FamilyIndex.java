@@ -2,10 +2,13 @@ package uk.earlyhelp.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.referral.domain.MatchKey;
+import uk.earlyhelp.referral.domain.NearMatch;
 
 /**
  * Which family each referred child belongs to, so that referrals from different agencies about the same
@@ -94,17 +97,60 @@ public class FamilyIndex {
     private String register(String council, MatchKey child, String familyId) {
         return jdbc.query(
                         """
-                        INSERT INTO family_match (council, family_name, date_of_birth, postcode, family_id)
-                        VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO family_match (council, family_name, date_of_birth, postcode, family_id, given_name)
+                        VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (council, family_name, date_of_birth, postcode)
-                        DO UPDATE SET family_id = family_match.family_id
+                        DO UPDATE SET family_id = family_match.family_id,
+                                      given_name = COALESCE(family_match.given_name, EXCLUDED.given_name)
                         RETURNING family_id""",
                         row -> row.getString("family_id"),
                         council,
                         child.familyName(),
                         child.dateOfBirth(),
                         child.postcode(),
-                        familyId)
+                        familyId,
+                        child.givenName())
                 .getFirst();
+    }
+
+    /** A known child of another family that a referred child may be, and why ({@link NearMatch}). */
+    public record Near(String familyId, String reason) {}
+
+    /** Children of the council's other families, born the same day, whom these children may be. */
+    public List<Near> nearMatches(String council, List<MatchKey> children, String familyId) {
+        List<Near> near = new ArrayList<>();
+        for (MatchKey child : children) {
+            jdbc
+                    .query(
+                            """
+                            SELECT family_id, given_name, family_name, date_of_birth, postcode FROM family_match
+                            WHERE council = ? AND date_of_birth = ? AND family_id <> ?""",
+                            row -> new Near(
+                                    row.getString("family_id"),
+                                    NearMatch.reason(
+                                                    child,
+                                                    new MatchKey(
+                                                            row.getString("given_name"),
+                                                            row.getString("family_name"),
+                                                            row.getObject("date_of_birth", LocalDate.class),
+                                                            row.getString("postcode")))
+                                            .orElse(null)),
+                            council,
+                            child.dateOfBirth(),
+                            familyId)
+                    .stream()
+                    .filter(candidate -> candidate.reason() != null)
+                    .forEach(near::add);
+        }
+        return near;
+    }
+
+    /**
+     * From now on the merged family's children and identifiers join {@code intoFamilyId}: a later referral of them
+     * finds the family they were merged into.
+     */
+    public void merge(String familyId, String intoFamilyId) {
+        jdbc.update("UPDATE family_match SET family_id = ? WHERE family_id = ?", intoFamilyId, familyId);
+        jdbc.update("UPDATE family_identifier SET family_id = ? WHERE family_id = ?", intoFamilyId, familyId);
     }
 }

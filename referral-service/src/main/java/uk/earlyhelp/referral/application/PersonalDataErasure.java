@@ -41,6 +41,9 @@ public class PersonalDataErasure {
     @Inject
     Clock clock;
 
+    @Inject
+    FamilyMerges merges;
+
     /** Where a family's erasure stands after a request or a confirmation. */
     public enum Status {
         PENDING_CONFIRMATION,
@@ -103,7 +106,8 @@ public class PersonalDataErasure {
      * Erases in one transaction: records {@code FamilyErased} (published from the event store, so every
      * other service erases too), deletes the family's key (its encrypted fields in the event store become
      * unreadable for good) and forgets its children's match keys and request hashes. The read models are
-     * purged by their projections when they reach the event. Erasing again changes nothing.
+     * purged by their projections when they reach the event. Erasing again changes nothing. Families merged into
+     * this one are erased with it: their referrals are its referrals, under their own keys.
      */
     @Transactional
     public void erase(
@@ -118,5 +122,8 @@ public class PersonalDataErasure {
         keys.erase(familyId);
         families.forget(familyId);
         idempotencyKeys.forget(familyId);
+        for (String merged : merges.mergedInto(familyId)) {
+            erase(merged, council, trigger, reason, requestedOn, requestedBy);
+        }
     }
 }

@@ -58,6 +58,9 @@ public class ReferralIntake {
     FamilyIndex families;
 
     @Inject
+    PossibleDuplicates duplicates;
+
+    @Inject
     CaseStatuses caseStatuses;
 
     @Inject
@@ -84,11 +87,13 @@ public class ReferralIntake {
             }
         }
         String referralId = UUID.randomUUID().toString();
+        List<MatchKey> children = children(referral.household());
         String familyId = families.familyFor(
                 council,
                 identifiers(referral.household()),
-                children(referral.household()),
+                children,
                 UUID.randomUUID().toString());
+        duplicates.found(council, familyId, families.nearMatches(council, children, familyId), now);
         boolean reReferral = ReReferral.applies(caseStatuses.of(familyId), England.dateOf(now));
         commands.sendAndWait(new ReceiveReferral(
                 referralId,
@@ -139,6 +144,7 @@ public class ReferralIntake {
         return household.members().stream()
                 .filter(member -> member.role() == MemberRole.CHILD)
                 .map(child -> MatchKey.of(
+                        child.givenName(),
                         child.familyName(),
                         child.dateOfBirth(),
                         household.address().postcode()))

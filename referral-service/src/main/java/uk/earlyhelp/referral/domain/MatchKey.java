@@ -6,12 +6,17 @@ import java.util.Locale;
 
 /**
  * How a child is recognised across referrals (docs/domain.md, "Referral intake"): normalised family name, date of birth
- * and postcode. "O'Brien", "o brien" and "OBrien" are one name; "le18 2ab" and "LE182AB" one postcode.
+ * and postcode. "O'Brien", "o brien" and "OBrien" are one name; "le18 2ab" and "LE182AB" one postcode. The given
+ * name is not part of the match; it tells a near match ({@link NearMatch}).
  */
-public record MatchKey(String familyName, LocalDate dateOfBirth, String postcode) {
+public record MatchKey(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
 
-    public static MatchKey of(String familyName, LocalDate dateOfBirth, String postcode) {
-        return new MatchKey(normaliseName(familyName), dateOfBirth, normalisePostcode(postcode));
+    public static MatchKey of(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+        return new MatchKey(
+                givenName == null ? null : normaliseName(givenName),
+                normaliseName(familyName),
+                dateOfBirth,
+                normalisePostcode(postcode));
     }
 
     static String normaliseName(String name) {

@@ -3,6 +3,7 @@ package uk.earlyhelp.referral.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.earlyhelp.contracts.FamiliesMergedV1;
 import uk.earlyhelp.contracts.FamilyErasedV1;
 import uk.earlyhelp.contracts.FamilyTriagedV1;
 import uk.earlyhelp.contracts.IntegrationEvent;
@@ -16,6 +17,7 @@ import uk.earlyhelp.referral.domain.FamilyErased;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
+import uk.earlyhelp.referral.domain.frontdoor.FamiliesMerged;
 import uk.earlyhelp.referral.domain.frontdoor.FamilyTriaged;
 import uk.earlyhelp.referral.domain.frontdoor.SocialCareOutcomeRecorded;
 
@@ -76,6 +78,9 @@ public class ReferralEventMapper implements IntegrationEventMapper {
                         answered.decidedOn(),
                         answered.recordedBy(),
                         answered.recordedAt()));
+            case FamiliesMerged merged ->
+                Optional.of(new FamiliesMergedV1(
+                        merged.familyId(), merged.intoFamilyId(), merged.council(), merged.mergedAt()));
             default -> Optional.empty();
         };
     }

@@ -14,12 +14,17 @@ public class CaseStatuses {
     @Inject
     Jdbc jdbc;
 
+    /** The family's last closure, counting the cases of families merged into it: they are its cases now. */
     public ReReferral.CaseStatus of(String familyId) {
         return jdbc.queryOne(
-                        "SELECT last_closed_on, reopened_since FROM family_case_status WHERE family_id = ?",
+                        """
+                        SELECT last_closed_on, reopened_since FROM family_case_status
+                        WHERE family_id = ? OR family_id IN (SELECT family_id FROM family_merge WHERE into_family_id = ?)
+                        ORDER BY last_closed_on DESC NULLS LAST LIMIT 1""",
                         row -> new ReReferral.CaseStatus(
                                 Optional.ofNullable(row.getObject("last_closed_on", LocalDate.class)),
                                 row.getBoolean("reopened_since")),
+                        familyId,
                         familyId)
                 .orElse(ReReferral.CaseStatus.NEVER_CLOSED);
     }

@@ -44,6 +44,8 @@ public class FamilyActivity {
                 WHERE a.last_activity_on <= ? AND NOT a.case_open
                   AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.family_id = a.family_id)
                   AND NOT EXISTS (SELECT 1 FROM family_erasure e WHERE e.family_id = a.family_id)
+                  -- A merged family is erased with the family it was merged into, when that one's time comes.
+                  AND NOT EXISTS (SELECT 1 FROM family_merge m WHERE m.family_id = a.family_id)
                 ORDER BY a.last_activity_on""",
                 row -> new Quiet(
                         row.getString("family_id"),

@@ -14,6 +14,7 @@ import uk.earlyhelp.referral.domain.FamilyErased;
 import uk.earlyhelp.referral.domain.PresentingIssue;
 import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
+import uk.earlyhelp.referral.domain.frontdoor.FamiliesMerged;
 
 /** Keeps {@code referral_view} and {@code family_erasure} from the event store; replaying it writes the same rows. */
 @Singleton
@@ -61,6 +62,13 @@ public class ReferralViewProjection {
                 event.withdrawnAt(),
                 event.reason(),
                 event.referralId());
+    }
+
+    /** The merged family's referrals are the other family's from now on. */
+    @EventHandler
+    void on(FamiliesMerged event) {
+        jdbc.update(
+                "UPDATE referral_view SET family_id = ? WHERE family_id = ?", event.intoFamilyId(), event.familyId());
     }
 
     /**

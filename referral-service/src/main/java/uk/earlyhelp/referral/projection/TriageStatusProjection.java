@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import uk.earlyhelp.referral.domain.ReferralReceived;
+import uk.earlyhelp.referral.domain.frontdoor.FamiliesMerged;
 import uk.earlyhelp.referral.domain.frontdoor.FamilyTriaged;
 import uk.earlyhelp.referral.domain.frontdoor.TriageDue;
 
@@ -27,6 +28,11 @@ public class TriageStatusProjection {
                 event.receivedAt(),
                 event.safeguardingConcern(),
                 due.dueBy(event.receivedAt(), event.safeguardingConcern()));
+    }
+
+    @EventHandler
+    void on(FamiliesMerged event) {
+        statuses.merged(event.familyId(), event.intoFamilyId());
     }
 
     @EventHandler

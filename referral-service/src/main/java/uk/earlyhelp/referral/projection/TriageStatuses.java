@@ -50,6 +50,20 @@ public class TriageStatuses {
                   last_outcome = EXCLUDED.last_outcome, team = EXCLUDED.team, triaged_at = EXCLUDED.triaged_at""", familyId, council, outcome, team, triagedAt);
     }
 
+    /** A merged family's untriaged referrals make the family it was merged into wait for triage. */
+    public void merged(String familyId, String intoFamilyId) {
+        jdbc.update("""
+                INSERT INTO family_triage (family_id, council, pending_since, escalation, due_at)
+                SELECT ?, council, pending_since, escalation, due_at FROM family_triage
+                WHERE family_id = ? AND pending_since IS NOT NULL
+                ON CONFLICT (family_id) DO UPDATE SET
+                  pending_since = LEAST(family_triage.pending_since, EXCLUDED.pending_since),
+                  escalation = (family_triage.pending_since IS NOT NULL AND family_triage.escalation)
+                               OR EXCLUDED.escalation,
+                  due_at = LEAST(family_triage.due_at, EXCLUDED.due_at)""", intoFamilyId, familyId);
+        jdbc.update("DELETE FROM family_triage WHERE family_id = ?", familyId);
+    }
+
     public Optional<TriageStatus> of(String familyId) {
         return jdbc.queryOne("SELECT * FROM family_triage WHERE family_id = ?", TriageStatuses::status, familyId);
     }

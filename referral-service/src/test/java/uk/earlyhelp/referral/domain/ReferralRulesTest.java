@@ -160,7 +160,7 @@ class ReferralRulesTest {
     })
     void matchKeysIgnoreCaseSpacesPunctuationAndAccents(
             String familyName, String postcode, String expectedName, String expectedPostcode) {
-        var key = MatchKey.of(familyName, LocalDate.of(2014, 2, 3), postcode);
+        var key = MatchKey.of("Jay", familyName, LocalDate.of(2014, 2, 3), postcode);
         assertEquals(expectedName, key.familyName());
         assertEquals(expectedPostcode, key.postcode());
     }

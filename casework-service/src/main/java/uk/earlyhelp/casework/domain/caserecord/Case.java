@@ -37,6 +37,7 @@ public class Case {
     private final Set<String> notedReferrals = new HashSet<>();
     private final Set<String> notedDecisions = new HashSet<>();
     private final Set<String> notedTriages = new HashSet<>();
+    private final Set<String> notedMerges = new HashSet<>();
 
     private Instant firstReferral;
     private final List<AttachmentDate.DatedDecision> decisions = new ArrayList<>();
@@ -108,6 +109,21 @@ public class Case {
                 command.triagedBy(),
                 command.triagedAt(),
                 decisions.isEmpty() ? List.of() : decisions.getLast().problems()));
+    }
+
+    /** Always noted, once per merged family: it comes from Kafka. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(NoteMerge command) {
+        if (notedMerges.contains(command.mergedFamilyId())) {
+            return;
+        }
+        apply(new MergeNoted(
+                command.familyId(),
+                command.council(),
+                command.mergedFamilyId(),
+                command.intoFamilyId(),
+                command.mergedAt()));
     }
 
     /** Once a family is attached, stepped or closed, a later decision goes on its history but not its stage. */
@@ -373,6 +389,13 @@ public class Case {
         notedDecisions.add(event.decisionId());
         decisions.add(AttachmentDate.DatedDecision.of(event));
         stage = event.stage();
+    }
+
+    @EventSourcingHandler
+    void on(MergeNoted event) {
+        familyId = event.familyId();
+        council = event.council();
+        notedMerges.add(event.mergedFamilyId());
     }
 
     @EventSourcingHandler

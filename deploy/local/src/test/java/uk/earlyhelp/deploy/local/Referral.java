@@ -41,6 +41,34 @@ final class Referral {
                 }""".formatted(uniqueFamilyName(), issues, safeguarding);
     }
 
+    /**
+     * A referral of one child, {@code givenName familyName} born {@code dateOfBirth} at {@code postcode}, raising
+     * {@code problem}; with {@code nhsNumber} if not null.
+     */
+    static String ofChild(
+            String givenName,
+            String familyName,
+            String dateOfBirth,
+            String postcode,
+            String nhsNumber,
+            String problem) {
+        String nhs = nhsNumber == null ? "" : ", \"nhsNumber\": \"" + nhsNumber + "\"";
+        return """
+                {
+                  "agencyReference": "E2E-IDENTITY",
+                  "household": {
+                    "address": {"line1": "3 High Street", "town": "Melton", "postcode": "%4$s"},
+                    "members": [
+                      {"givenName": "%1$s", "familyName": "%2$s", "dateOfBirth": "%3$s", "role": "CHILD"%5$s}
+                    ]
+                  },
+                  "consent": {"given": true, "date": "2024-06-01", "recordedBy": "PC 1234"},
+                  "issues": [{"problem": "%6$s", "indicator": "seen", "memberIndexes": [0], "evidence": "recorded"}],
+                  "safeguardingConcern": false,
+                  "summary": "End-to-end test."
+                }""".formatted(givenName, familyName, dateOfBirth, postcode, nhs, problem);
+    }
+
     private static String uniqueFamilyName() {
         return "Smith" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "xyz";
     }

@@ -411,6 +411,73 @@ class WalkingSkeletonIT {
                 .statusCode(200);
     }
 
+    /**
+     * Docs/domain.md, "Front door": two agencies refer one child under two spellings with the same NHS number, and it
+     * is one family; a near match without identifiers is listed as a possible duplicate, and merging it unites the
+     * two families' evidence in eligibility and casework.
+     */
+    @Test
+    void oneChildIsOneFamilyByNhsNumberAndANearMatchMergedUnitesTheEvidence() {
+        String name = "Smith" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String byPolice = referChild(
+                "police", Referral.ofChild("Jay", name, "2013-04-04", "LE13 0AA", "9434765919", "CRIME_ASB"));
+        String bySchool = referChild(
+                "school",
+                Referral.ofChild(
+                        "Jay",
+                        name.replace("Smith", "Smyth"),
+                        "2013-04-04",
+                        "LE14 9ZZ",
+                        "943 476 5919",
+                        "SCHOOL_ATTENDANCE"));
+        assertEquals(byPolice, bySchool, "the same NHS number is the same family");
+        awaitHistory(byPolice, "ELIGIBLE");
+
+        String other = "Jones" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String first =
+                referChild("police", Referral.ofChild("Ava", other, "2014-08-08", "LE13 1BB", null, "CRIME_ASB"));
+        String nearMatch = referChild(
+                "health",
+                Referral.ofChild("Ava", other.replace("Jones", "Jonse"), "2014-08-08", "LE13 1BB", null, "HEALTH"));
+        awaitHistory(first, "NOT_ELIGIBLE");
+        awaitHistory(nearMatch, "NOT_ELIGIBLE");
+        String duplicates = runner.baseUrl(Service.REFERRAL) + "/api/v1/possible-duplicates";
+        given().auth()
+                .oauth2(token("duty-officer", null))
+                .get(duplicates)
+                .then()
+                .statusCode(200)
+                .body("find { it.familyId == '" + nearMatch + "' }.otherFamilyId", equalTo(first));
+
+        given().auth()
+                .oauth2(token("duty-officer", null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("into", first, "reason", "The same child: health misspelt the name."))
+                .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/families/" + nearMatch + "/merge")
+                .then()
+                .statusCode(200);
+        // Eligibility counts both families' problems as one family's: two problems, eligible.
+        awaitHistory(first, "ELIGIBLE");
+        given().auth()
+                .oauth2(token("caseworker", null))
+                .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + nearMatch + "/history")
+                .then()
+                .statusCode(200)
+                .body("events.type", hasItems("FamiliesMerged"));
+    }
+
+    private String referChild(String agency, String body) {
+        return given().auth()
+                .oauth2(token("partner", agency))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("familyId");
+    }
+
     /** Issue 11: {@code deploy/run-local --demo}'s council, here a small one of its own, fills the dashboard. */
     @Test
     void theDemoCouncilFillsTheOutcomesDashboard() {

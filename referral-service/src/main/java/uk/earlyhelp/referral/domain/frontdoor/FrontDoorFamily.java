@@ -11,14 +11,16 @@ import org.axonframework.modelling.command.CreationPolicy;
 import uk.earlyhelp.referral.domain.ReferralRules.Breach;
 
 /**
- * What First Response decided for one family: its triages and social care's answers to its escalations, keyed by
- * the family. Which family a council may triage, and whether it is with social care, is checked before a command
+ * What First Response decided for one family: its triages, social care's answers to its escalations, and its merge
+ * into another family, keyed by the family. Which family a council may triage, and whether it is with social care, is checked before a command
  * reaches it (application.FrontDoor).
  */
 public class FrontDoorFamily {
 
     @AggregateIdentifier
     private String familyId;
+
+    private String mergedInto;
 
     protected FrontDoorFamily() {
         // For Axon.
@@ -57,6 +59,21 @@ public class FrontDoorFamily {
                 command.recordedAt()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(MergeFamilies command) {
+        if (mergedInto != null) {
+            throw new FamilyAlreadyMerged(mergedInto);
+        }
+        apply(new FamiliesMerged(
+                command.familyId(),
+                command.intoFamilyId(),
+                command.council(),
+                command.reason(),
+                command.mergedBy(),
+                command.mergedAt()));
+    }
+
     private static void refuse(List<Breach> breaches) {
         if (!breaches.isEmpty()) {
             throw new FrontDoorRefusal(breaches);
@@ -66,6 +83,12 @@ public class FrontDoorFamily {
     @EventSourcingHandler
     void on(FamilyTriaged event) {
         familyId = event.familyId();
+    }
+
+    @EventSourcingHandler
+    void on(FamiliesMerged event) {
+        familyId = event.familyId();
+        mergedInto = event.intoFamilyId();
     }
 
     @EventSourcingHandler
