@@ -123,23 +123,24 @@ public class AxonRuntime {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .registerEventUpcaster(c -> movedEventTypes())
-                .configureEventStore(c -> EmbeddedEventStore.builder()
-                        .storageEngine(JdbcEventStorageEngine.builder()
-                                .connectionProvider(dataSource::getConnection)
-                                .transactionManager(transactions)
-                                .eventSerializer(serializer)
-                                .snapshotSerializer(serializer)
-                                .persistenceExceptionResolver(duplicateKeys)
-                                .upcasterChain(c.upcasterChain())
-                                .gapTimeout(gapTimeoutMillis(longestTransaction))
-                                .maxGapOffset(MAX_GAP_OFFSET)
-                                .dataType(byte[].class)
-                                .schema(eventSchema())
-                                .build())
-                        // Events appended inside a Kafka consumer's transaction are committed after Axon's
-                        // in-memory notification; a short poll picks them up without waiting a whole second.
-                        .fetchDelay(100)
-                        .build());
+                .configureEventStore(c -> new CommittedEventsEventStore(
+                        EmbeddedEventStore.builder()
+                                .storageEngine(JdbcEventStorageEngine.builder()
+                                        .connectionProvider(dataSource::getConnection)
+                                        .transactionManager(transactions)
+                                        .eventSerializer(serializer)
+                                        .snapshotSerializer(serializer)
+                                        .persistenceExceptionResolver(duplicateKeys)
+                                        .upcasterChain(c.upcasterChain())
+                                        .gapTimeout(gapTimeoutMillis(longestTransaction))
+                                        .maxGapOffset(MAX_GAP_OFFSET)
+                                        .dataType(byte[].class)
+                                        .schema(eventSchema())
+                                        .build())
+                                // Readers are woken when events commit (CommittedEventsEventStore); the poll is
+                                // for events another instance appended.
+                                .fetchDelay(100),
+                        jta));
         configurer
                 .eventProcessing()
                 .usingTrackingEventProcessors()

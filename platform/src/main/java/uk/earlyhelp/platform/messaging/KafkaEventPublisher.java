@@ -7,34 +7,45 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.IntegrationEvent;
 
 /**
- * Publishes a service's events to Kafka from its event store: a tracking processor reads the store and
- * this handler sends each mapped event, waiting for the broker's acknowledgement before the processor's
- * token moves on. A crash between send and token update sends the event again with the same
- * {@code ce_id} (the Axon event's id), which consumers drop. Nothing is published that was not stored.
+ * Publishes a service's events to Kafka from its event store: a tracking processor reads the store a batch at a time
+ * and this handler sends each mapped event without waiting; before the batch's transaction commits (and the
+ * processor's token moves on), every acknowledgement is awaited, so a batch costs one round of broker
+ * acknowledgements, not one per event. Sends keep their order per partition (the idempotent producer), so a family's
+ * events stay in order. A crash, or a failed acknowledgement, between send and token update sends the batch again
+ * with the same {@code ce_id}s (the Axon events' ids), which consumers drop. Nothing is published that was not
+ * stored.
  */
 @Singleton
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 public class KafkaEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
+
+    private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
 
     private final Instance<IntegrationEventMapper> mapper;
     private final ObjectMapper json;
@@ -66,6 +77,13 @@ public class KafkaEventPublisher {
                         "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
                         true,
+                        // A batch of events goes out in a few requests: wait up to 5 ms to fill one, compressed.
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        65_536,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4",
                         // Fail within the JTA transaction timeout, so the processor rolls back and retries.
                         ProducerConfig.MAX_BLOCK_MS_CONFIG,
                         15_000,
@@ -83,11 +101,36 @@ public class KafkaEventPublisher {
     }
 
     @EventHandler
-    void on(Object internalEvent, EventMessage<?> message)
-            throws InterruptedException, ExecutionException, TimeoutException {
+    void on(Object internalEvent, EventMessage<?> message) throws InterruptedException, ExecutionException {
         var integrationEvent = mapper.get().toIntegrationEvent(internalEvent);
-        if (integrationEvent.isPresent()) {
-            producer.send(record(integrationEvent.get(), message)).get(40, TimeUnit.SECONDS);
+        if (integrationEvent.isEmpty()) {
+            return;
+        }
+        Future<RecordMetadata> sent = producer.send(record(integrationEvent.get(), message));
+        if (sent.isDone()) {
+            // Refused by the client at once (e.g. too large): this event's own failure, parked with its family.
+            sent.get();
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(PENDING_SENDS, key -> {
+                    List<Future<RecordMetadata>> pending = new ArrayList<>();
+                    batch.onPrepareCommit(unitOfWork -> awaitAcknowledgements(pending));
+                    return pending;
+                })
+                .add(sent);
+    }
+
+    /** Every send of the batch acknowledged, or the batch's transaction rolls back and the batch is sent again. */
+    private static void awaitAcknowledgements(List<Future<RecordMetadata>> pending) {
+        try {
+            for (Future<RecordMetadata> sent : pending) {
+                sent.get(40, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Kafka's acknowledgements", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge every event of the batch", e);
         }
     }
 

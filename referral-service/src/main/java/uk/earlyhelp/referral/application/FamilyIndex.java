@@ -124,7 +124,8 @@ public class FamilyIndex {
                     .query(
                             """
                             SELECT family_id, given_name, family_name, date_of_birth, postcode FROM family_match
-                            WHERE council = ? AND date_of_birth = ? AND family_id <> ?""",
+                            WHERE council = ? AND date_of_birth = ? AND family_id <> ?
+                              AND (postcode = ? OR (family_name = ? AND given_name = ?))""",
                             row -> new Near(
                                     row.getString("family_id"),
                                     NearMatch.reason(
@@ -137,7 +138,11 @@ public class FamilyIndex {
                                             .orElse(null)),
                             council,
                             child.dateOfBirth(),
-                            familyId)
+                            familyId,
+                            // Only the two kinds of near match (NearMatch) are fetched: same address, or same names.
+                            child.postcode(),
+                            child.familyName(),
+                            child.givenName())
                     .stream()
                     .filter(candidate -> candidate.reason() != null)
                     .forEach(near::add);

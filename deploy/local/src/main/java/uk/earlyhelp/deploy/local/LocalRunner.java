@@ -201,6 +201,10 @@ public final class LocalRunner implements AutoCloseable {
                 "-Dquarkus.profile=local"));
         Optional.ofNullable(settings.clockOffsets().get(service))
                 .ifPresent(offset -> command.add("-Dearlyhelp.clock.offset=" + offset));
+        // Extra JVM options for one service's next (re)start, e.g. a flight recording while a benchmark runs:
+        // -Dearlyhelp.jvm-options.eligibility="-XX:StartFlightRecording=filename=e.jfr,settings=profile,dumponexit=true"
+        Optional.ofNullable(System.getProperty("earlyhelp.jvm-options." + service.database()))
+                .ifPresent(options -> command.addAll(List.of(options.trim().split("\\s+"))));
         command.addAll(List.of("-jar", service.jar(settings.projectDir()).toString()));
         try {
             Files.createDirectories(log.getParent());
