@@ -2,7 +2,6 @@ package uk.earlyhelp.platform.parked;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +25,7 @@ import uk.earlyhelp.platform.api.QueryParameters;
 import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.messaging.Inbox;
+import uk.earlyhelp.platform.metrics.DatabaseGauges;
 import uk.earlyhelp.platform.security.Caller;
 import uk.earlyhelp.platform.security.OperatorAudit;
 import uk.earlyhelp.platform.security.Roles;
@@ -76,15 +76,12 @@ public class ParkedEventsResource {
 
     /** The number of parked events, as a metric beside Axon's and the JVM's. */
     static void registerMetric(@Observes StartupEvent start, MeterRegistry metrics, Jdbc jdbc) {
-        Gauge.builder("earlyhelp.parked.events", jdbc, ParkedEventsResource::count)
-                .description("Events and Kafka records this service parked because it could not handle them")
-                .strongReference(true)
-                .register(metrics);
-    }
-
-    private static double count(Jdbc jdbc) {
-        return jdbc.queryOne("SELECT count(*) FROM dead_letter_entry", row -> row.getLong(1))
-                .orElse(0L);
+        DatabaseGauges.register(
+                metrics,
+                jdbc,
+                "earlyhelp.parked.events",
+                "Events and Kafka records this service parked because it could not handle them",
+                "SELECT count(*) FROM dead_letter_entry");
     }
 
     @GET

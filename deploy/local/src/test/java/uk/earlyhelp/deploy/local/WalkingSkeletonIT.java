@@ -303,11 +303,31 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    void everyServiceAnswersHealthOpenApiAndMetrics() {
+    void everyServiceAnswersHealthOpenApiAndMetrics() throws Exception {
+        StringBuilder metrics = new StringBuilder();
         for (Service service : Service.values()) {
-            for (String path : new String[] {"/q/health", "/q/openapi", "/q/metrics"}) {
+            for (String path : new String[] {"/q/health", "/q/openapi"}) {
                 given().when().get(runner.baseUrl(service) + path).then().statusCode(200);
             }
+            metrics.append(given().when()
+                    .get(runner.baseUrl(service) + "/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+        }
+        // The Grafana dashboard (deploy/grafana) charts only metrics the services export.
+        String dashboard =
+                Files.readString(runner.settings().projectDir().resolve("deploy/grafana/earlyhelp-dashboard.json"));
+        var names = java.util.regex.Pattern.compile("earlyhelp_[a-z_]+")
+                .matcher(dashboard)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .distinct()
+                .toList();
+        assertTrue(names.size() >= 10, "the dashboard charts the business metrics: " + names);
+        for (String name : names) {
+            assertTrue(metrics.toString().contains(name), "no service exports " + name);
         }
     }
 
