@@ -714,27 +714,10 @@ public final class Bench implements AutoCloseable {
                 role + " " + council + " " + agency, key -> DevToken.sign(keys, role, council, agency));
     }
 
-    /** A family of its own each time: families are matched on the letters of a child's family name. */
+    /** A family of its own each time, referred on the front door's date (it runs behind). */
     private static String referralOfOwnFamily() {
-        String familyName = "Bench" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "q";
-        return """
-                {
-                  "agencyReference": "POL-BENCH",
-                  "household": {
-                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
-                    "members": [
-                      {"givenName": "Kerry", "familyName": "%1$s", "dateOfBirth": "1990-04-02", "role": "PARENT"},
-                      {"givenName": "Jay", "familyName": "%1$s", "dateOfBirth": "2013-09-30", "role": "CHILD"}
-                    ]
-                  },
-                  "consent": {"given": true, "date": "%2$s", "recordedBy": "PC 1234"},
-                  "issues": [
-                    {"problem": "CRIME_ASB", "indicator": "ASB incidents", "memberIndexes": [1], "evidence": "3"},
-                    {"problem": "SCHOOL_ATTENDANCE", "indicator": "absence", "memberIndexes": [1], "evidence": "22%%"}
-                  ],
-                  "safeguardingConcern": false,
-                  "summary": "Benchmark."
-                }""".formatted(familyName, LocalDate.now(ENGLAND).minusDays(FRONT_DOOR_BEHIND.toDays()));
+        return BenchReferrals.ofOwnFamily(
+                LocalDate.now(ENGLAND).minusDays(FRONT_DOOR_BEHIND.toDays()), LocalDate.of(2013, 9, 30));
     }
 
     private static JsonNode read(String body) {

@@ -145,28 +145,12 @@ public final class DecisionLatency {
         }
     }
 
-    /** A new family each time, born on a day of its own in 2008–2019, as a council's referrals are. */
+    /** A new family each time, its child born on a day of its own in 2008–2019, as a council's referrals are. */
     private static String referral() {
-        String familyName = "Bench" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        LocalDate born = LocalDate.of(2008, 1, 1)
-                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(4380));
-        return """
-                {
-                  "agencyReference": "POL-BENCH",
-                  "household": {
-                    "address": {"line1": "12 Mill Lane", "town": "Wigston", "postcode": "LE18 2AB"},
-                    "members": [
-                      {"givenName": "Kerry", "familyName": "%1$s", "dateOfBirth": "1990-04-02", "role": "PARENT"},
-                      {"givenName": "Jay", "familyName": "%1$s", "dateOfBirth": "%3$s", "role": "CHILD"}
-                    ]
-                  },
-                  "consent": {"given": true, "date": "%2$s", "recordedBy": "PC 1234"},
-                  "issues": [
-                    {"problem": "CRIME_ASB", "indicator": "ASB incidents", "memberIndexes": [1], "evidence": "3"},
-                    {"problem": "SCHOOL_ATTENDANCE", "indicator": "absence", "memberIndexes": [1], "evidence": "22%%"}
-                  ],
-                  "safeguardingConcern": false,
-                  "summary": "Benchmark."
-                }""".formatted(familyName, LocalDate.now(), born);
+        return BenchReferrals.ofOwnFamily(
+                LocalDate.now(),
+                LocalDate.of(2008, 1, 1)
+                        .plusDays(
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(4380)));
     }
 }

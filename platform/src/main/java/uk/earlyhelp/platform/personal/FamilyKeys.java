@@ -51,11 +51,25 @@ public class FamilyKeys {
      * key and gets none: {@link FamilyAlreadyErased}.
      */
     public SecretKey forWriting(String familyId) {
+        Optional<Wrapped> stored = stored(familyId);
+        if (stored.isPresent()) {
+            // A family already known (the common case): one read, and no new key made and wrapped for nothing.
+            if (stored.get().wrappedKey() == null) {
+                throw new FamilyAlreadyErased(familyId);
+            }
+            return unwrap(stored.get());
+        }
         String version = masterKeys.currentVersion();
-        byte[] wrapped = wrap(familyId, version, masterKeys.current(), Aes.newKey());
-        jdbc.update("""
+        SecretKey key = Aes.newKey();
+        boolean made =
+                jdbc.update("""
                 INSERT INTO family_key (family_id, master_key_version, wrapped_key, created_at)
-                VALUES (?, ?, ?, ?) ON CONFLICT (family_id) DO NOTHING""", familyId, version, wrapped, clock.instant());
+                VALUES (?, ?, ?, ?) ON CONFLICT (family_id) DO NOTHING""", familyId, version, wrap(familyId, version, masterKeys.current(), key), clock.instant())
+                        == 1;
+        if (made) {
+            return key;
+        }
+        // Another first writer won (or erased the family meanwhile): its key is the family's.
         return find(familyId).map(this::unwrap).orElseThrow(() -> new FamilyAlreadyErased(familyId));
     }
 
@@ -134,14 +148,16 @@ public class FamilyKeys {
     }
 
     private Optional<Wrapped> find(String familyId) {
+        return stored(familyId).filter(wrapped -> wrapped.wrappedKey() != null);
+    }
+
+    /** The family's row, erased (no wrapped key) or not. */
+    private Optional<Wrapped> stored(String familyId) {
         return jdbc.queryOne(
-                        "SELECT family_id, master_key_version, wrapped_key FROM family_key WHERE family_id = ?",
-                        row -> new Wrapped(
-                                row.getString("family_id"),
-                                row.getString("master_key_version"),
-                                row.getBytes("wrapped_key")),
-                        familyId)
-                .filter(wrapped -> wrapped.wrappedKey() != null);
+                "SELECT family_id, master_key_version, wrapped_key FROM family_key WHERE family_id = ?",
+                row -> new Wrapped(
+                        row.getString("family_id"), row.getString("master_key_version"), row.getBytes("wrapped_key")),
+                familyId);
     }
 
     /** The family key under its master key; a key that exists but will not unwrap is a fault, not an erasure. */
