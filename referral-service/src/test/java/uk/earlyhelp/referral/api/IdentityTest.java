@@ -113,6 +113,34 @@ class IdentityTest {
         merge(family, Map.of("into", other, "reason", "checked")).statusCode(200);
     }
 
+    @Test
+    void aReferralOfAMergedFamilysChildIsARereferralWhenTheMergedFamilysCaseClosedThisYear() {
+        String name = "Okonkwo" + letters();
+        String kept = refer("police", name, "Ife", "2013-02-02", "LE18 2AB");
+        String merged = refer("school", "Other" + name, "Tobi", "2013-02-03", "LE18 2AB");
+        KafkaTestClient.publish(
+                new uk.earlyhelp.contracts.CaseClosedV1(
+                        merged,
+                        TestTokens.COUNCIL,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                                .minusMonths(3),
+                        uk.earlyhelp.contracts.ClosureReason.OUTCOMES_MET),
+                UUID.randomUUID().toString());
+        merge(merged, Map.of("into", kept, "reason", "Step-siblings: one household."))
+                .statusCode(200);
+        // The merged family's child is referred again: it joins the family it was merged into, and its closed case
+        // (once referral-service has heard of it) makes the referral a re-referral.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String referralId = Referrals.referralId(
+                    TestTokens.partner("health"), body("Other" + name, "Tobi", "2013-02-03", "LE18 2AB"));
+            Referrals.awaitVisible(referralId);
+            Referrals.read(TestTokens.role("duty-officer"), referralId)
+                    .statusCode(200)
+                    .body("familyId", equalTo(kept))
+                    .body("reReferral", equalTo(true));
+        });
+    }
+
     private static String refer(String agency, String familyName, String givenName, String born, String postcode) {
         return Referrals.familyId(TestTokens.partner(agency), body(familyName, givenName, born, postcode));
     }

@@ -43,7 +43,7 @@ final class Referral {
 
     /**
      * A referral of one child, {@code givenName familyName} born {@code dateOfBirth} at {@code postcode}, raising
-     * {@code problem}; with {@code nhsNumber} if not null.
+     * {@code problems}; with {@code nhsNumber} if not null.
      */
     static String ofChild(
             String givenName,
@@ -51,8 +51,13 @@ final class Referral {
             String dateOfBirth,
             String postcode,
             String nhsNumber,
-            String problem) {
+            String... problems) {
         String nhs = nhsNumber == null ? "" : ", \"nhsNumber\": \"" + nhsNumber + "\"";
+        String issues = java.util.Arrays.stream(problems)
+                .map(problem -> ("{\"problem\": \"%s\", \"indicator\": \"seen\", \"memberIndexes\": [0],"
+                                + " \"evidence\": \"recorded\"}")
+                        .formatted(problem))
+                .collect(java.util.stream.Collectors.joining(", "));
         return """
                 {
                   "agencyReference": "E2E-IDENTITY",
@@ -63,10 +68,10 @@ final class Referral {
                     ]
                   },
                   "consent": {"given": true, "date": "2024-06-01", "recordedBy": "PC 1234"},
-                  "issues": [{"problem": "%6$s", "indicator": "seen", "memberIndexes": [0], "evidence": "recorded"}],
+                  "issues": [%6$s],
                   "safeguardingConcern": false,
                   "summary": "End-to-end test."
-                }""".formatted(givenName, familyName, dateOfBirth, postcode, nhs, problem);
+                }""".formatted(givenName, familyName, dateOfBirth, postcode, nhs, issues);
     }
 
     private static String uniqueFamilyName() {

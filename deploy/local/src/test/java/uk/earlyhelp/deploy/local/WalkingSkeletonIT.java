@@ -486,6 +486,58 @@ class WalkingSkeletonIT {
                 .body("events.type", hasItems("FamiliesMerged"));
     }
 
+    /**
+     * Docs/domain.md, "Front door": two families, each eligible and attached with its outcomes, are found to be one;
+     * after the merge payment by results claims the pair once.
+     */
+    @Test
+    void aMergedPairOfAttachedFamiliesIsClaimedOnce() {
+        String council = "E06000097";
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String name = "Patel" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        List<String> families = new java.util.ArrayList<>();
+        for (String spelling : List.of(name, name.replace("Patel", "Pattel"))) {
+            String familyId = given().auth()
+                    .oauth2(DevToken.sign(keys, "partner", council, "school"))
+                    .contentType(ContentType.JSON)
+                    .body(Referral.ofChild(
+                            "Zara", spelling, "2012-12-12", "LE13 2CC", null, "CRIME_ASB", "SCHOOL_ATTENDANCE"))
+                    .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("familyId");
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> caseworker(council)
+                            .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
+                            .then()
+                            .statusCode(200)
+                            .body("eligibility", equalTo("ELIGIBLE")));
+            caseworker(council)
+                    .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
+                    .post(caseUrl(familyId) + "/attachment")
+                    .then()
+                    .statusCode(200);
+            for (String problem : List.of("CRIME_ASB", "SCHOOL_ATTENDANCE")) {
+                recordOutcome(council, familyId, problem, today.minusDays(390));
+            }
+            families.add(familyId);
+        }
+        // Both claimable before the merge: a draft holds both, then is discarded.
+        String before = awaitBatchHolding(council, today, java.util.Set.copyOf(families));
+        finance(council).post(batches() + "/" + before + "/discard").then().statusCode(200);
+
+        given().auth()
+                .oauth2(DevToken.sign(keys, "duty-officer", council, null))
+                .contentType(ContentType.JSON)
+                .body(Map.of("into", families.get(0), "reason", "One child, two spellings."))
+                .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/families/" + families.get(1) + "/merge")
+                .then()
+                .statusCode(200);
+        awaitBatchHolding(council, today, java.util.Set.of(families.get(0)));
+    }
+
     private String referChild(String agency, String body) {
         return given().auth()
                 .oauth2(token("partner", agency))
