@@ -47,6 +47,29 @@ class KubernetesManifestsTest {
             assertEquals(
                     "/q/health/ready",
                     container.getReadinessProbe().getHttpGet().getPath());
+            // A slow start is given time before liveness may restart the pod.
+            assertEquals(
+                    "/q/health/started",
+                    container.getStartupProbe().getHttpGet().getPath());
+            assertTrue(
+                    container.getStartupProbe().getPeriodSeconds()
+                                    * container.getStartupProbe().getFailureThreshold()
+                            >= 60,
+                    service.module() + " may take a minute to start");
+            var pod = deployment.getSpec().getTemplate().getSpec();
+            assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot(), service.module() + " non-root");
+            assertEquals(
+                    "RuntimeDefault",
+                    pod.getSecurityContext().getSeccompProfile().getType());
+            assertEquals(Boolean.FALSE, container.getSecurityContext().getAllowPrivilegeEscalation());
+            assertEquals(Boolean.TRUE, container.getSecurityContext().getReadOnlyRootFilesystem());
+            assertEquals(
+                    List.of("ALL"),
+                    container.getSecurityContext().getCapabilities().getDrop());
+            assertTrue(
+                    container.getVolumeMounts().stream()
+                            .anyMatch(mount -> mount.getMountPath().equals("/tmp")),
+                    service.module() + " has a writable /tmp on its read-only root");
             assertNotNull(container.getResources().getLimits().get("memory"), service.module() + " memory limit");
             assertTrue(
                     container.getEnv().stream()
@@ -118,6 +141,29 @@ class KubernetesManifestsTest {
                             .get("database")
                             .asText());
         }
+    }
+
+    @Test
+    void everyServiceHasADisruptionBudgetAndIngressIsDeniedUnlessAllowed() {
+        Map<String, JsonNode> budgets = byName("PodDisruptionBudget", Function.identity());
+        for (Service service : Service.values()) {
+            JsonNode budget = budgets.get(service.module());
+            assertNotNull(budget, "no PodDisruptionBudget for " + service.module());
+            assertEquals(1, budget.at("/spec/minAvailable").asInt());
+            assertEquals(
+                    service.module(),
+                    budget.at("/spec/selector/matchLabels/app.kubernetes.io~1name")
+                            .asText());
+        }
+        Map<String, JsonNode> policies = byName("NetworkPolicy", Function.identity());
+        JsonNode denyAll = policies.get("default-deny-ingress");
+        assertNotNull(denyAll, "a default-deny NetworkPolicy");
+        assertTrue(denyAll.at("/spec/podSelector").isEmpty(), "it selects every pod");
+        assertTrue(denyAll.at("/spec/ingress").isMissingNode(), "and allows nothing");
+        assertEquals(
+                8080,
+                policies.get("services-http").at("/spec/ingress/0/ports/0/port").asInt(),
+                "the services are reachable on their HTTP port only");
     }
 
     @Test
