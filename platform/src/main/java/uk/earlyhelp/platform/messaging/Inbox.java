@@ -32,6 +32,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.IntegrationEvent;
@@ -90,6 +91,19 @@ public class Inbox {
      */
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
         handlers.putIfAbsent(consumer, handler);
+        // Every log line while the record is handled names it and its family (JSON logs carry the MDC).
+        MDC.put("ce_id", header(record, CloudEventHeaders.ID).orElse("none"));
+        MDC.put("familyId", String.valueOf(record.key()));
+        try {
+            receiveWithRetries(consumer, record, handler);
+        } finally {
+            MDC.remove("ce_id");
+            MDC.remove("familyId");
+        }
+    }
+
+    private void receiveWithRetries(
+            String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
         Duration backOff = Duration.ofMillis(50);
         int failures = 0;
         for (int attempt = 1; ; attempt++) {

@@ -86,6 +86,10 @@ class ProductionProfileIT {
         Started service = start(productionKey());
         assertFalse(service.exited(), "a properly configured prod service starts:\n" + service.output());
         assertFalse(service.output().contains("Refusing to start"), service.output());
+        // Its logs are JSON, one object a line, for the council's log platform.
+        assertTrue(
+                service.output().lines().anyMatch(line -> line.startsWith("{") && line.contains("\"loggerName\"")),
+                "prod logs are JSON:\n" + service.output());
     }
 
     /** A council's own master key, not the published one. */
