@@ -167,6 +167,28 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void prometheusScrapesEveryServicesMetrics() {
+        JsonNode monitor = byName("PodMonitor", Function.identity()).get("earlyhelp-services");
+        assertNotNull(monitor, "a PodMonitor for the services");
+        assertEquals(
+                "earlyhelp",
+                monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1part-of")
+                        .asText());
+        assertEquals(
+                "/q/metrics", monitor.at("/spec/podMetricsEndpoints/0/path").asText());
+        assertEquals("http", monitor.at("/spec/podMetricsEndpoints/0/port").asText());
+        Map<String, Deployment> deployments = byName("Deployment", node -> YAML.convertValue(node, Deployment.class));
+        for (Service service : Service.values()) {
+            var template = deployments.get(service.module()).getSpec().getTemplate();
+            assertEquals("earlyhelp", template.getMetadata().getLabels().get("app.kubernetes.io/part-of"));
+            assertTrue(
+                    template.getSpec().getContainers().getFirst().getPorts().stream()
+                            .anyMatch(port -> "http".equals(port.getName())),
+                    service.module() + " names its http port");
+        }
+    }
+
+    @Test
     void theKustomizationListsEveryManifest() throws IOException {
         Path dir = projectDir().resolve("deploy/k8s");
         JsonNode kustomization = YAML.readTree(dir.resolve("kustomization.yaml").toFile());
