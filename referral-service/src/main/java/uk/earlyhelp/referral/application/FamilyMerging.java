@@ -28,6 +28,9 @@ public class FamilyMerging {
     CommandGateway commands;
 
     @Inject
+    FrontDoor frontDoor;
+
+    @Inject
     FamilyActivity families;
 
     @Inject
@@ -44,10 +47,8 @@ public class FamilyMerging {
 
     @Transactional
     public Merged merge(String familyId, String intoFamilyId, String reason, Caller caller) {
+        frontDoor.requireOwnFamily(familyId, caller);
         String council = caller.council();
-        if (!families.councilOf(familyId).map(council::equals).orElse(false)) {
-            throw refused(404, "familyId", "No family " + familyId + " has been referred to your council.");
-        }
         if (intoFamilyId.equals(familyId)) {
             throw refused(422, "into", "A family cannot be merged into itself: give the other family's id.");
         }

@@ -87,7 +87,7 @@ public class FrontDoor {
     }
 
     /** Another council's family is answered as unknown, so that its existence is not revealed. */
-    private void requireOwnFamily(String familyId, Caller caller) {
+    void requireOwnFamily(String familyId, Caller caller) {
         if (!families.councilOf(familyId).map(caller.council()::equals).orElse(false)) {
             throw new ProblemException(
                     404,

@@ -158,31 +158,8 @@ class WalkingSkeletonIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         Map<String, List<String>> outcomes = new java.util.HashMap<>();
         for (int i = 0; i < 2; i++) {
-            String familyId = given().auth()
-                    .oauth2(DevToken.sign(keys, "partner", council, "police"))
-                    .contentType(ContentType.JSON)
-                    .body(Referral.ofOwnFamily("CRIME_ASB", "SCHOOL_ATTENDANCE"))
-                    .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
-                    .then()
-                    .statusCode(202)
-                    .extract()
-                    .path("familyId");
-            await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> caseworker(council)
-                            .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
-                            .then()
-                            .statusCode(200)
-                            .body("eligibility", equalTo("ELIGIBLE")));
-            caseworker(council)
-                    .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
-                    .post(caseUrl(familyId) + "/attachment")
-                    .then()
-                    .statusCode(200);
-            outcomes.put(familyId, new java.util.ArrayList<>());
-            for (String problem : List.of("CRIME_ASB", "SCHOOL_ATTENDANCE")) {
-                outcomes.get(familyId).add(recordOutcome(council, familyId, problem, today.minusDays(390)));
-            }
+            Claimable family = claimable(council, "police", Referral.ofOwnFamily("CRIME_ASB", "SCHOOL_ATTENDANCE"));
+            outcomes.put(family.familyId(), family.outcomeIds());
         }
         String batch = awaitBatchHolding(council, today, outcomes.keySet());
         JsonPath drafted =
@@ -242,6 +219,43 @@ class WalkingSkeletonIT {
                 .asString();
         assertTrue(csv.contains(council + "," + claimed + ",,ADJUSTMENT,"), csv);
         assertTrue(csv.contains("Recorded against the wrong family,,-800.00"), csv);
+    }
+
+    /** A family attached 400 days ago, and the ids of the outcomes sustained on its two problems since. */
+    private record Claimable(String familyId, List<String> outcomeIds) {}
+
+    /**
+     * Refers a family of {@code council} with {@code referral} (raising CRIME_ASB and SCHOOL_ATTENDANCE), attaches it
+     * 400 days ago once casework has its ELIGIBLE decision, and records sustained outcomes on both problems.
+     */
+    private Claimable claimable(String council, String agency, String referral) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String familyId = given().auth()
+                .oauth2(DevToken.sign(keys, "partner", council, agency))
+                .contentType(ContentType.JSON)
+                .body(referral)
+                .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("familyId");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> caseworker(council)
+                        .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
+                        .then()
+                        .statusCode(200)
+                        .body("eligibility", equalTo("ELIGIBLE")));
+        caseworker(council)
+                .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
+                .post(caseUrl(familyId) + "/attachment")
+                .then()
+                .statusCode(200);
+        List<String> outcomeIds = new java.util.ArrayList<>();
+        for (String problem : List.of("CRIME_ASB", "SCHOOL_ATTENDANCE")) {
+            outcomeIds.add(recordOutcome(council, familyId, problem, today.minusDays(390)));
+        }
+        return new Claimable(familyId, outcomeIds);
     }
 
     private String recordOutcome(String council, String familyId, String problem, LocalDate from) {
@@ -497,32 +511,9 @@ class WalkingSkeletonIT {
         String name = "Patel" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         List<String> families = new java.util.ArrayList<>();
         for (String spelling : List.of(name, name.replace("Patel", "Pattel"))) {
-            String familyId = given().auth()
-                    .oauth2(DevToken.sign(keys, "partner", council, "school"))
-                    .contentType(ContentType.JSON)
-                    .body(Referral.ofChild(
-                            "Zara", spelling, "2012-12-12", "LE13 2CC", null, "CRIME_ASB", "SCHOOL_ATTENDANCE"))
-                    .post(runner.baseUrl(Service.REFERRAL) + "/api/v1/referrals")
-                    .then()
-                    .statusCode(202)
-                    .extract()
-                    .path("familyId");
-            await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> caseworker(council)
-                            .get(runner.baseUrl(Service.CASEWORK) + "/api/v1/families/" + familyId + "/history")
-                            .then()
-                            .statusCode(200)
-                            .body("eligibility", equalTo("ELIGIBLE")));
-            caseworker(council)
-                    .body(Map.of("attachedOn", today.minusDays(400).toString(), "leadPractitioner", "worker-17"))
-                    .post(caseUrl(familyId) + "/attachment")
-                    .then()
-                    .statusCode(200);
-            for (String problem : List.of("CRIME_ASB", "SCHOOL_ATTENDANCE")) {
-                recordOutcome(council, familyId, problem, today.minusDays(390));
-            }
-            families.add(familyId);
+            String referral = Referral.ofChild(
+                    "Zara", spelling, "2012-12-12", "LE13 2CC", null, "CRIME_ASB", "SCHOOL_ATTENDANCE");
+            families.add(claimable(council, "school", referral).familyId());
         }
         // Both claimable before the merge: a draft holds both, then is discarded.
         String before = awaitBatchHolding(council, today, java.util.Set.copyOf(families));
