@@ -3,7 +3,7 @@ package uk.earlyhelp.casework.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.casework.domain.caserecord.ErasePersonalData;
@@ -41,14 +41,14 @@ public class FamilyEventsConsumer {
 
     @Incoming(REFERRALS)
     @Blocking
-    public void consumeReferral(ConsumerRecord<String, String> record) {
-        inbox.receive(REFERRALS, record, this::handle);
+    public void consumeReferral(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(REFERRALS, records, this::handle);
     }
 
     @Incoming(ELIGIBILITY)
     @Blocking
-    public void consumeDecision(ConsumerRecord<String, String> record) {
-        inbox.receive(ELIGIBILITY, record, this::handle);
+    public void consumeDecision(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(ELIGIBILITY, records, this::handle);
     }
 
     private void handle(IntegrationEvent event) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.FamiliesMergedV1;
@@ -55,14 +55,14 @@ public class ReferralEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CHANNEL, record, this::handle);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(CHANNEL, records, this::handle);
     }
 
     @Incoming(CASEWORK)
     @Blocking
-    public void consumeCasework(ConsumerRecord<String, String> record) {
-        inbox.receive(CASEWORK, record, this::handle);
+    public void consumeCasework(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(CASEWORK, records, this::handle);
     }
 
     private void handle(IntegrationEvent event) {

@@ -3,7 +3,7 @@ package uk.earlyhelp.pbr.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.EmploymentEndedV1;
@@ -32,8 +32,8 @@ public class CaseworkEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CHANNEL, record, event -> {
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(CHANNEL, records, event -> {
             switch (event) {
                 case FamilyAttachedV1 attached ->
                     commands.sendAndWait(new NoteAttachment(

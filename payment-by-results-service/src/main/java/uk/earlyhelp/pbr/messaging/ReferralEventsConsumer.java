@@ -3,7 +3,7 @@ package uk.earlyhelp.pbr.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.FamiliesMergedV1;
 import uk.earlyhelp.pbr.projection.FamilyMerges;
@@ -23,8 +23,8 @@ public class ReferralEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.receive(CHANNEL, record, event -> {
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(CHANNEL, records, event -> {
             if (event instanceof FamiliesMergedV1 merged) {
                 merges.merged(merged.familyId(), merged.intoFamilyId());
             }

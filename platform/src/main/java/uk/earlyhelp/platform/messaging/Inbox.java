@@ -9,13 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -40,10 +45,10 @@ import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.parked.Failures;
 
 /**
- * De-duplicates incoming Kafka records on {@code ce_id}, and parks the ones that cannot be handled. Each record
- * is handled in a transaction of its own: the inbox row and the consumer's effect (a command's events, a
- * read-model row) commit or roll back together, so a record redelivered after a crash or replayed from the start
- * changes nothing.
+ * De-duplicates incoming Kafka records on {@code ce_id}, and parks the ones that cannot be handled. The records of
+ * one poll are handled in one transaction ({@link #receiveBatch}): their inbox rows and the consumer's effects (a
+ * command's events, a read-model row) commit or roll back together, so a record redelivered after a crash or
+ * replayed from the start changes nothing, and a backlog costs one commit per poll rather than one per record.
  *
  * <p>A record that cannot be handled is parked with its error (docs/operations.md, "Security and operations"):
  * unreadable, without a {@code ce_id}, with a council header that disagrees with its payload, or failing again
@@ -99,6 +104,61 @@ public class Inbox {
         } finally {
             MDC.remove("ce_id");
             MDC.remove("familyId");
+        }
+    }
+
+    /**
+     * Handles a poll's records in one transaction: their inbox rows in one statement, their effects together, one
+     * commit. A family's records keep their order (a partition's records come in offset order, and a family is one
+     * partition). If any record fails, the transaction rolls back, so the batch commits nothing, and the records are
+     * handled again one at a time ({@link #receive}), which retries, parks and de-duplicates each on its own.
+     */
+    public void receiveBatch(
+            String consumer, Iterable<ConsumerRecord<String, String>> records, Consumer<IntegrationEvent> handler) {
+        handlers.putIfAbsent(consumer, handler);
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        records.forEach(batch::add);
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> receiveAllOnce(consumer, batch, handler));
+                return;
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "%s: a batch of %d records failed; handling them one at a time", consumer, batch.size());
+            }
+        }
+        batch.forEach(record -> receive(consumer, record, handler));
+    }
+
+    /** One transaction for the whole batch; throws (rolling all of it back) on the first record that fails. */
+    void receiveAllOnce(
+            String consumer, List<ConsumerRecord<String, String>> batch, Consumer<IntegrationEvent> handler) {
+        for (ConsumerRecord<String, String> record : batch) {
+            if (header(record, CloudEventHeaders.ID).isEmpty()) {
+                throw new UnhandledRecord("no " + CloudEventHeaders.ID + " header");
+            }
+        }
+        Set<String> firstDeliveries = firstDeliveries(consumer, batch);
+        Set<String> parkedFamilies = parkedSequences(consumer, batch);
+        for (ConsumerRecord<String, String> record : batch) {
+            // remove: a ce_id sent twice within one poll is handled once.
+            if (!firstDeliveries.remove(header(record, CloudEventHeaders.ID).orElseThrow())) {
+                continue;
+            }
+            if (parkedFamilies.contains(sequenceOf(record))) {
+                // Behind its family's parked event; the one-at-a-time path parks it there.
+                throw new UnhandledRecord("its family has a parked event");
+            }
+            MDC.put("ce_id", header(record, CloudEventHeaders.ID).orElseThrow());
+            MDC.put("familyId", String.valueOf(record.key()));
+            try {
+                handle(toMessage(record), handler);
+            } finally {
+                MDC.remove("ce_id");
+                MDC.remove("familyId");
+            }
         }
     }
 
@@ -268,6 +328,57 @@ public class Inbox {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record " + ceId + " in the inbox", e);
+        }
+    }
+
+    /** Inserts the batch's inbox rows in one statement; the ce_ids not seen before. */
+    private Set<String> firstDeliveries(String consumer, List<ConsumerRecord<String, String>> batch) {
+        String[] ceIds = new String[batch.size()];
+        String[] ceTypes = new String[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            ceIds[i] = header(batch.get(i), CloudEventHeaders.ID).orElseThrow();
+            ceTypes[i] = header(batch.get(i), CloudEventHeaders.TYPE).orElse(null);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO inbox (consumer, ce_id, ce_type, received_at)"
+                                + " SELECT ?, delivered.ce_id, delivered.ce_type, ?"
+                                + " FROM unnest(?::text[], ?::text[]) AS delivered (ce_id, ce_type)"
+                                + " ON CONFLICT DO NOTHING RETURNING ce_id")) {
+            insert.setString(1, consumer);
+            insert.setTimestamp(2, Timestamp.from(clock.instant()));
+            insert.setArray(3, connection.createArrayOf("text", ceIds));
+            insert.setArray(4, connection.createArrayOf("text", ceTypes));
+            Set<String> first = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    first.add(rows.getString(1));
+                }
+            }
+            return first;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record a batch of " + batch.size() + " in the inbox", e);
+        }
+    }
+
+    /** The batch's families that have a parked event for this consumer: one query, not one per record. */
+    private Set<String> parkedSequences(String consumer, List<ConsumerRecord<String, String>> batch) {
+        String[] sequences = batch.stream().map(Inbox::sequenceOf).distinct().toArray(String[]::new);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT DISTINCT sequence_identifier FROM dead_letter_entry"
+                                + " WHERE processing_group = ? AND sequence_identifier = ANY (?)")) {
+            select.setString(1, parkingGroup(consumer));
+            select.setArray(2, connection.createArrayOf("text", sequences));
+            Set<String> parked = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    parked.add(rows.getString(1));
+                }
+            }
+            return parked;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the parked events of " + consumer, e);
         }
     }
 

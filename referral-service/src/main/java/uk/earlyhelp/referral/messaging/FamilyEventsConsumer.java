@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.earlyhelp.contracts.CaseClosedV1;
 import uk.earlyhelp.contracts.CaseReopenedV1;
@@ -62,8 +62,8 @@ public class FamilyEventsConsumer {
 
     @Incoming(ELIGIBILITY)
     @Blocking
-    public void consumeDecision(ConsumerRecord<String, String> record) {
-        inbox.receive(ELIGIBILITY, record, event -> {
+    public void consumeDecision(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(ELIGIBILITY, records, event -> {
             if (event instanceof EligibilityDecidedV1 decided) {
                 decisions.record(decided);
                 dutyFeed.decision(decided);
@@ -73,8 +73,8 @@ public class FamilyEventsConsumer {
 
     @Incoming(CASEWORK)
     @Blocking
-    public void consumeCasework(ConsumerRecord<String, String> record) {
-        inbox.receive(CASEWORK, record, event -> {
+    public void consumeCasework(ConsumerRecords<String, String> records) {
+        inbox.receiveBatch(CASEWORK, records, event -> {
             switch (event) {
                 case CaseClosedV1 closed -> caseStatuses.closed(closed.familyId(), closed.closedOn());
                 case CaseReopenedV1 reopened -> caseStatuses.reopened(reopened.familyId(), reopened.reopenedOn());
