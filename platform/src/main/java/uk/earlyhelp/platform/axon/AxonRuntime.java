@@ -32,8 +32,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -45,6 +44,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.earlyhelp.platform.parked.FamilySequencing;
 import uk.earlyhelp.platform.parked.ParkingPolicy;
@@ -55,14 +55,15 @@ import uk.earlyhelp.platform.personal.PersonalDataSerializer;
  * Axon Framework on Quarkus, without Axon Server: the JDBC event store and token store in the service's
  * own PostgreSQL database (tables from Flyway's {@code db/platform}), Jackson for every serialised thing
  * (personal fields encrypted per family),
- * Narayana for transactions, and one tracking processor per processing group. Started after Flyway
+ * Narayana for transactions, and one pooled streaming processor per processing group, its segments shared by the
+ * running instances ({@link ProcessorInstances}). Started after Flyway
  * (a {@code @Startup} bean), shut down with the application.
  */
 @Startup
 @Singleton
 public class AxonRuntime {
 
-    /** Events a tracking processor handles in one transaction at most. */
+    /** Events a processor's segment handles in one transaction at most. */
     static final int BATCH_SIZE = 100;
 
     /**
@@ -99,6 +100,7 @@ public class AxonRuntime {
     private TransactionManager transactions;
     private Serializer serializer;
     private Configuration configuration;
+    private ProcessorInstances instances;
 
     @PostConstruct
     void start() {
@@ -141,15 +143,16 @@ public class AxonRuntime {
                                 // for events another instance appended.
                                 .fetchDelay(100),
                         jta));
+        instances = new ProcessorInstances(dataSource);
         configurer
                 .eventProcessing()
-                .usingTrackingEventProcessors()
+                .usingPooledStreamingEventProcessors()
                 // Up to 100 events per transaction and token update, not one each: a backlog (a projection
                 // rebuild, a burst of referrals) costs one commit per batch. A failure rolls the whole batch
                 // back and retries it; handlers are idempotent and consumers drop a re-sent ce_id.
-                .registerTrackingEventProcessorConfiguration(
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(BATCH_SIZE))
+                // Each instance claims only its share of the segments, so that the others get theirs.
+                .registerPooledStreamingEventProcessorConfiguration((c, processor) ->
+                        processor.batchSize(BATCH_SIZE).maxSegmentProvider(group -> instances.share(segments(group))))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(dataSource::getConnection)
                         .serializer(serializer)
@@ -166,11 +169,30 @@ public class AxonRuntime {
             setup.aggregates().forEach(configurer::configureAggregate);
             for (Object handler : setup.eventHandlers()) {
                 configurer.eventProcessing().registerEventHandler(c -> handler);
-                processingGroup(handler).ifPresent(group -> parkFailures(configurer, group));
+                processingGroup(handler).ifPresent(group -> {
+                    parkFailures(configurer, group);
+                    int segments = segments(group);
+                    configurer
+                            .eventProcessing()
+                            .registerPooledStreamingEventProcessorConfiguration(
+                                    group, (c, processor) -> processor.initialSegmentCount(segments));
+                });
             }
         }
         configuration = configurer.buildConfiguration();
+        instances.start();
         configuration.start();
+    }
+
+    /**
+     * The segments a new processor starts with ({@code earlyhelp.axon.segments.<group>}, else 1). Segments are
+     * handled in parallel, a family always in the same one, so only a processor whose handlers touch one family at a
+     * time may have several: the Kafka publisher does; projections that count across families or merge two stay whole.
+     */
+    static int segments(String group) {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("earlyhelp.axon.segments." + group, Integer.class)
+                .orElse(1);
     }
 
     private void parkFailures(Configurer configurer, String group) {
@@ -260,6 +282,7 @@ public class AxonRuntime {
         if (configuration != null) {
             configuration.shutdown();
             configuration = null;
+            instances.stop();
         }
     }
 
@@ -272,12 +295,12 @@ public class AxonRuntime {
         return transactions;
     }
 
-    /** The tracking processor of a processing group, e.g. to reset it for a projection rebuild. */
-    public TrackingEventProcessor trackingProcessor(String processingGroup) {
+    /** The event processor of a processing group, e.g. to stop it for a projection rebuild. */
+    public StreamingEventProcessor processor(String processingGroup) {
         return configuration
                 .eventProcessingConfiguration()
-                .eventProcessor(processingGroup, TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("No tracking processor " + processingGroup));
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No event processor " + processingGroup));
     }
 
     @Produces

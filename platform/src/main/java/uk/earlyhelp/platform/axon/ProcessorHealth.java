@@ -8,9 +8,10 @@ import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -51,24 +52,28 @@ public class ProcessorHealth {
     }
 
     HealthCheckResponse check(String group) {
-        TrackingEventProcessor processor = axon.trackingProcessor(group);
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("event processor " + group)
-                .withData("running", processor.isRunning())
-                .withData("error", processor.isError());
-        lag(group).ifPresent(lag -> response.withData("lag", lag));
-        processor.processingStatus().values().stream()
+        StreamingEventProcessor processor = axon.processor(group);
+        // A segment whose handler fails is retried with back-off while the others go on: failing all the same.
+        Optional<Throwable> failing = processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
                 .map(EventTrackerStatus::getError)
                 .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .ifPresent(error -> response.withData("lastError", String.valueOf(error.getMessage())));
-        return response.status(processor.isRunning() && !processor.isError()).build();
+                .findFirst();
+        boolean error = processor.isError() || failing.isPresent();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("event processor " + group)
+                .withData("running", processor.isRunning())
+                .withData("error", error)
+                .withData("segments", processor.processingStatus().size());
+        lag(group).ifPresent(lag -> response.withData("lag", lag));
+        failing.ifPresent(cause -> response.withData("lastError", String.valueOf(cause.getMessage())));
+        return response.status(processor.isRunning() && !error).build();
     }
 
     /** How far the processor's slowest segment is behind the newest event; empty before it has a position. */
     private OptionalLong lag(String group) {
         TrackingToken headToken = eventStore.createHeadToken();
         OptionalLong head = headToken == null ? OptionalLong.empty() : headToken.position();
-        OptionalLong position = axon.trackingProcessor(group).processingStatus().values().stream()
+        OptionalLong position = axon.processor(group).processingStatus().values().stream()
                 .map(EventTrackerStatus::getTrackingToken)
                 .filter(java.util.Objects::nonNull)
                 .map(TrackingToken::position)

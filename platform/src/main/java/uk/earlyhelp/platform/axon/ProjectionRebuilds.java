@@ -19,6 +19,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -211,14 +212,14 @@ public class ProjectionRebuilds {
          * behind what readers already saw. Meanwhile readers see the live tables as they were, and commands go on.
          */
         private void stopLive() {
-            axon.trackingProcessor(group).shutDown();
+            axon.processor(group).shutDown();
             liveStoppedAt = jdbc.queryOne(
                             "SELECT coalesce(max(global_index), -1) FROM domain_event_entry", row -> row.getLong(1))
                     .orElse(-1L);
         }
 
         private void swap() {
-            TrackingEventProcessor live = axon.trackingProcessor(group);
+            StreamingEventProcessor live = axon.processor(group);
             replay.shutDown();
             boolean swapped;
             try {
@@ -275,7 +276,7 @@ public class ProjectionRebuilds {
         void abandon() {
             stopReplay();
             if (liveStoppedAt != null) {
-                axon.trackingProcessor(group).start();
+                axon.processor(group).start();
                 liveStoppedAt = null;
             }
         }

@@ -170,7 +170,7 @@ class PersonalDataTest {
                 .orElseThrow());
 
         // Rebuilt from the event store, the read model is as erased as before.
-        var processor = axon.trackingProcessor("referral-view");
+        var processor = axon.processor("referral-view");
         processor.shutDown();
         processor.resetTokens();
         processor.start();
