@@ -1,8 +1,10 @@
 package uk.earlyhelp.eligibility.messaging;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,11 +79,13 @@ class BatchedRecordsTest {
         // handled again), and handled once more on its own: its evidence is there once, not twice.
         assertEquals(2, handled.get(first));
         assertEquals(1, handled.get(last));
+        assertTrue(storedEvents(last) > 0);
+        assertEquals(storedEvents(last), storedEvents(first));
         decisionsOf(first, 1);
         decisionsOf(last, 1);
         // The failing one was tried on its own until it was parked; nothing of it was recorded.
         assertEquals(1 + 3, handled.get(failing));
-        decisionsOf(failing, 0);
+        assertEquals(0, storedEvents(failing));
         assertEquals(1, parked(consumer, failing));
         assertEquals(3, inboxRows(consumer));
     }
@@ -98,6 +103,7 @@ class BatchedRecordsTest {
 
         assertEquals(1, handled.get(family));
         assertEquals(1, handled.get(other));
+        assertEquals(storedEvents(other), storedEvents(family));
         decisionsOf(family, 1);
         decisionsOf(other, 1);
         assertEquals(2, inboxRows(consumer));
@@ -156,21 +162,23 @@ class BatchedRecordsTest {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The decisions read over the API (a projection, so a moment later). */
     private static void decisionsOf(String familyId, int count) {
-        if (count == 0) {
-            given().auth()
-                    .oauth2(TestTokens.role("duty-officer"))
-                    .get("/api/v1/families/" + familyId + "/eligibility")
-                    .then()
-                    .statusCode(404);
-            return;
-        }
-        given().auth()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
                 .oauth2(TestTokens.role("duty-officer"))
                 .get("/api/v1/families/" + familyId + "/eligibility")
                 .then()
                 .statusCode(200)
-                .body("history", hasSize(count));
+                .body("history", hasSize(count)));
+    }
+
+    /** The family's events in the event store, written in the consumer's transaction. */
+    private long storedEvents(String familyId) {
+        return jdbc.queryOne(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        row -> row.getLong(1),
+                        familyId)
+                .orElseThrow();
     }
 
     private long parked(String consumer, String familyId) {
