@@ -21,6 +21,14 @@ final class Aes {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A cipher per thread, initialised afresh (new nonce) for every message: looking one up costs more than the work. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("No " + TRANSFORMATION + " in this JDK", e);
+        }
+    });
 
     private Aes() {}
 
@@ -45,7 +53,7 @@ final class Aes {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain);
@@ -63,7 +71,7 @@ final class Aes {
         if (nonceAndSealed.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new GeneralSecurityException("Too short to be a ciphertext");
         }
-        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        Cipher cipher = CIPHERS.get();
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonceAndSealed, 0, NONCE_BYTES));
         cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
         return cipher.doFinal(nonceAndSealed, NONCE_BYTES, nonceAndSealed.length - NONCE_BYTES);

@@ -14,8 +14,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 /**
  * Each family's data key, in the service's own {@code family_key} table, wrapped by a master key
  * ({@link MasterKeys}). Erasure deletes the wrapped key and leaves a tombstone, so the family's encrypted
- * fields can never be read again and nothing new about the family is stored readable (docs/personal-data.md). Keys are
- * never cached: once one instance erases a family, every instance finds it erased.
+ * fields can never be read again and nothing new about the family is stored readable (docs/personal-data.md). Keys in
+ * use are cached ({@link FamilyKeyCache}), and an erasure reaches every instance's cache as it commits.
  */
 @ApplicationScoped
 public class FamilyKeys {
@@ -37,12 +37,22 @@ public class FamilyKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    FamilyKeyCache cache;
+
     /**
      * The family's key; empty when the family was erased (or never had personal data stored). A key that exists
      * but cannot be unwrapped throws {@link FamilyKeyUnavailable}: it must never read as an erasure.
      */
     public Optional<SecretKey> forReading(String familyId) {
-        return find(familyId).map(this::unwrap);
+        Optional<SecretKey> cached = cache.get(familyId);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long lookup = cache.lookupStarted();
+        Optional<SecretKey> key = find(familyId).map(this::unwrap);
+        key.ifPresent(found -> cache.put(familyId, found, lookup));
+        return key;
     }
 
     /**
@@ -51,6 +61,17 @@ public class FamilyKeys {
      * key and gets none: {@link FamilyAlreadyErased}.
      */
     public SecretKey forWriting(String familyId) {
+        Optional<SecretKey> cached = cache.get(familyId);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        long lookup = cache.lookupStarted();
+        SecretKey key = readOrMake(familyId);
+        cache.put(familyId, key, lookup);
+        return key;
+    }
+
+    private SecretKey readOrMake(String familyId) {
         Optional<Wrapped> stored = stored(familyId);
         if (stored.isPresent()) {
             // A family already known (the common case): one read, and no new key made and wrapped for nothing.
@@ -75,6 +96,9 @@ public class FamilyKeys {
 
     /** Deletes the family's key for good. True the first time; erasing again changes nothing. */
     public boolean erase(String familyId) {
+        cache.forget(familyId);
+        // Delivered to every instance's cache when this transaction commits (FamilyKeyCache).
+        jdbc.queryOne(FamilyKeyCache.notifyErasedSql(), row -> row.getString(1), familyId);
         return jdbc.update("""
                         INSERT INTO family_key (family_id, master_key_version, wrapped_key, created_at, erased_at)
                         VALUES (?, NULL, NULL, ?, ?)

@@ -112,6 +112,46 @@ class PersonalDataTest {
                         .orElseThrow());
     }
 
+    /**
+     * Keys in use are cached (FamilyKeyCache); an erasure committed by another instance reaches this one's cache by a
+     * PostgreSQL notification, and a key whose transaction rolled back is never kept.
+     */
+    @Test
+    void anErasureByAnotherInstanceReachesThisInstancesKeyCacheAndARolledBackKeyIsNeverCached() throws Exception {
+        String family = UUID.randomUUID().toString();
+        javax.crypto.SecretKey key =
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> familyKeys.forWriting(family));
+        assertEquals(key, familyKeys.forReading(family).orElseThrow());
+
+        // Another instance's erasure, in its own transaction: first the row alone, which this instance cannot see
+        // from its cache, then with the notification an erasure sends.
+        String erasedRow = "UPDATE family_key SET wrapped_key = NULL, master_key_version = NULL, erased_at = now()"
+                + " WHERE family_id = ?";
+        try (Connection other = dataSource.getConnection();
+                var update = other.prepareStatement(erasedRow)) {
+            update.setString(1, family);
+            update.executeUpdate();
+        }
+        assertTrue(familyKeys.forReading(family).isPresent(), "the key is cached");
+        try (Connection other = dataSource.getConnection();
+                var notify = other.prepareStatement("SELECT pg_notify('family_key_erased', ?)")) {
+            notify.setString(1, family);
+            notify.execute();
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> familyKeys.forReading(family).isEmpty());
+
+        String rolledBack = UUID.randomUUID().toString();
+        javax.crypto.SecretKey[] madeAndRolledBack = new javax.crypto.SecretKey[1];
+        io.quarkus.narayana.jta.QuarkusTransaction.begin();
+        madeAndRolledBack[0] = familyKeys.forWriting(rolledBack);
+        io.quarkus.narayana.jta.QuarkusTransaction.rollback();
+        javax.crypto.SecretKey made =
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> familyKeys.forWriting(rolledBack));
+        assertNotEquals(madeAndRolledBack[0], made);
+        assertEquals(made, familyKeys.forReading(rolledBack).orElseThrow());
+    }
+
     @Test
     void anErasedFamilyLeavesNoTraceButItsFactsAndStaysErased() throws Exception {
         Family family = refer(TestTokens.partner("police"));
