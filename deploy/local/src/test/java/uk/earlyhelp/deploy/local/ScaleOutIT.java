@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Scale-out (docs/operations.md, "Running at scale"): two instances of every service share each service's database and consumer group.
  * Referrals go to both referral instances while one instance of eligibility and one of casework are
  * killed; every accepted referral still gets exactly one decision and one history entry, and no
- * service's store holds anything twice.
+ * service's store holds anything twice. Both instances of each service hold segments of its Kafka publisher.
  */
 class ScaleOutIT {
 
@@ -45,6 +45,17 @@ class ScaleOutIT {
 
     @Test
     void everyReferralIsDecidedAndRecordedOnceAcrossInstancesAndKills() throws Exception {
+        // Both instances of every service take their share of the Kafka publisher's four segments; the survivors
+        // of the kills below take the dead instances' segments over, or their decisions would never be published.
+        for (Service service : Service.values()) {
+            await().atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> count(
+                                    service,
+                                    "SELECT count(DISTINCT owner) FROM token_entry"
+                                            + " WHERE processor_name = 'kafka-publisher' AND owner IS NOT NULL")
+                            == 2);
+        }
         String partner = DevToken.sign(keys, "partner", DevToken.DEFAULT_COUNCIL, "police");
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<String>> accepted = new ArrayList<>();
