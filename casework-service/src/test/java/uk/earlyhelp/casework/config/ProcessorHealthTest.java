@@ -3,6 +3,7 @@ package uk.earlyhelp.casework.config;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
@@ -54,6 +55,17 @@ class ProcessorHealthTest {
                 .then()
                 .statusCode(200)
                 .body(PUBLISHER + ".status", equalTo("UP")));
+        // Each Kafka channel has a check of its own, in the overall health but not in readiness: a service keeps
+        // taking requests while the broker is away (FaultToleranceIT stops it).
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/health/well")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'kafka channel referrals' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'kafka channel eligibility' }.status", equalTo("UP")));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.findAll { it.name.contains('kafka') || it.name.contains('messaging') }", empty());
         given().get("/q/metrics")
                 .then()
                 .statusCode(200)
