@@ -2,12 +2,14 @@ package uk.earlyhelp.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -49,7 +51,7 @@ public class KafkaEventPublisher {
 
     private final Instance<IntegrationEventMapper> mapper;
     private final ObjectMapper json;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final String source;
     private KafkaProducer<String, String> producer;
 
@@ -57,42 +59,41 @@ public class KafkaEventPublisher {
     KafkaEventPublisher(
             Instance<IntegrationEventMapper> mapper,
             ObjectMapper json,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            // Every kafka.* setting (bootstrap servers, and on Kubernetes TLS and the service's credentials), as the
+            // Kafka channels have them.
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.mapper = mapper;
         this.json = json;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.source = "urn:earlyhelp:" + applicationName;
     }
 
     @PostConstruct
     void createProducer() {
-        producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.CLIENT_ID_CONFIG,
-                        source + ":publisher",
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        // A batch of events goes out in a few requests: wait up to 5 ms to fill one, compressed.
-                        ProducerConfig.LINGER_MS_CONFIG,
-                        5,
-                        ProducerConfig.BATCH_SIZE_CONFIG,
-                        65_536,
-                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
-                        "lz4",
-                        // Fail within the JTA transaction timeout, so the processor rolls back and retries.
-                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                        15_000,
-                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                        10_000,
-                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                        30_000),
-                new StringSerializer(),
-                new StringSerializer());
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.putAll(Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG,
+                source + ":publisher",
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                // A batch of events goes out in a few requests: wait up to 5 ms to fill one, compressed.
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.BATCH_SIZE_CONFIG,
+                65_536,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                "lz4",
+                // Fail within the JTA transaction timeout, so the processor rolls back and retries.
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                15_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                30_000));
+        producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     @PreDestroy

@@ -2,7 +2,9 @@ package uk.earlyhelp.platform.messaging;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,8 +38,10 @@ public class TopicCreator {
     @ConfigProperty(name = "earlyhelp.kafka.create-topics")
     boolean enabled;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every kafka.* setting, as the Kafka channels have them (on Kubernetes: TLS and this service's credentials). */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
 
     @ConfigProperty(name = "earlyhelp.kafka.partitions")
     int partitions;
@@ -61,7 +64,7 @@ public class TopicCreator {
     private void createUntilDone() {
         while (!stopping) {
             try {
-                createTopics(bootstrapServers, partitions, replicationFactor);
+                createTopics(kafka, partitions, replicationFactor);
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Could not create the topics yet (%s); trying again in %s", e.getMessage(), RETRY);
@@ -75,8 +78,8 @@ public class TopicCreator {
     }
 
     /** Creates, in one request, the contracts' topics the broker does not have. */
-    public static void createTopics(String bootstrapServers, int partitions, short replicationFactor) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    static void createTopics(Map<String, Object> kafka, int partitions, short replicationFactor) {
+        try (Admin admin = Admin.create(kafka)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.ALL.stream()
                     .filter(topic -> !existing.contains(topic))
@@ -100,7 +103,7 @@ public class TopicCreator {
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException(
-                    "Kafka at " + bootstrapServers + " did not answer while creating topics", e);
+                    "Kafka at " + kafka.get("bootstrap.servers") + " did not answer while creating topics", e);
         }
     }
 }
