@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -41,6 +42,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -50,6 +53,7 @@ import uk.earlyhelp.platform.parked.FamilySequencing;
 import uk.earlyhelp.platform.parked.ParkingPolicy;
 import uk.earlyhelp.platform.personal.FamilyKeys;
 import uk.earlyhelp.platform.personal.PersonalDataSerializer;
+import uk.earlyhelp.platform.tracing.Traces;
 
 /**
  * Axon Framework on Quarkus, without Axon Server: the JDBC event store and token store in the service's
@@ -92,6 +96,9 @@ public class AxonRuntime {
     @Inject
     FamilyKeys familyKeys;
 
+    @Inject
+    Traces traces;
+
     @ConfigProperty(name = "earlyhelp.axon.longest-transaction", defaultValue = "PT1M")
     Duration longestTransaction;
 
@@ -125,6 +132,9 @@ public class AxonRuntime {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .registerEventUpcaster(c -> movedEventTypes())
+                // A command's trace goes with the events it causes, so their Kafka records carry it on (Traces).
+                .configureCorrelationDataProviders(c ->
+                        List.of(new MessageOriginProvider(), new SimpleCorrelationDataProvider(Traces.TRACEPARENT)))
                 .configureEventStore(c -> new CommittedEventsEventStore(
                         EmbeddedEventStore.builder()
                                 .storageEngine(JdbcEventStorageEngine.builder()
@@ -180,6 +190,12 @@ public class AxonRuntime {
             }
         }
         configuration = configurer.buildConfiguration();
+        configuration
+                .commandBus()
+                .registerDispatchInterceptor(commands -> (index, command) -> traces.currentTraceparent()
+                        .<CommandMessage<?>>map(
+                                traceparent -> command.andMetaData(Map.of(Traces.TRACEPARENT, traceparent)))
+                        .orElse(command));
         instances.start();
         configuration.start();
     }

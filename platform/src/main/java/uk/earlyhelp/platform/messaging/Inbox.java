@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,7 @@ import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.parked.Failures;
+import uk.earlyhelp.platform.tracing.Traces;
 
 /**
  * De-duplicates incoming Kafka records on {@code ce_id}, and parks the ones that cannot be handled. The records of
@@ -74,9 +77,17 @@ public class Inbox {
     private final Clock clock;
     private final AxonRuntime axon;
     private final MeterRegistry metrics;
+    private final Traces traces;
     private final Map<String, Consumer<IntegrationEvent>> handlers = new ConcurrentHashMap<>();
 
-    Inbox(DataSource dataSource, ObjectMapper json, Clock clock, AxonRuntime axon, MeterRegistry metrics) {
+    Inbox(
+            DataSource dataSource,
+            ObjectMapper json,
+            Clock clock,
+            AxonRuntime axon,
+            MeterRegistry metrics,
+            Traces traces) {
+        this.traces = traces;
         this.dataSource = dataSource;
         // Tolerant reading: a producer may add fields to a v1 event (a compatible change) before we know them.
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -96,15 +107,7 @@ public class Inbox {
      */
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<IntegrationEvent> handler) {
         handlers.putIfAbsent(consumer, handler);
-        // Every log line while the record is handled names it and its family (JSON logs carry the MDC).
-        MDC.put("ce_id", header(record, CloudEventHeaders.ID).orElse("none"));
-        MDC.put("familyId", String.valueOf(record.key()));
-        try {
-            receiveWithRetries(consumer, record, handler);
-        } finally {
-            MDC.remove("ce_id");
-            MDC.remove("familyId");
-        }
+        inContextOf(consumer, record, () -> receiveWithRetries(consumer, record, handler));
     }
 
     /**
@@ -151,14 +154,24 @@ public class Inbox {
                 // Behind its family's parked event; the one-at-a-time path parks it there.
                 throw new UnhandledRecord("its family has a parked event");
             }
-            MDC.put("ce_id", header(record, CloudEventHeaders.ID).orElseThrow());
-            MDC.put("familyId", String.valueOf(record.key()));
-            try {
-                handle(toMessage(record), handler);
-            } finally {
-                MDC.remove("ce_id");
-                MDC.remove("familyId");
-            }
+            inContextOf(consumer, record, () -> handle(toMessage(record), handler));
+        }
+    }
+
+    /**
+     * Runs {@code work} for one record in its context: every log line names the record and its family (JSON logs
+     * carry the MDC), and a span in the record's trace is current, so the commands it sends carry the trace on.
+     */
+    private void inContextOf(String consumer, ConsumerRecord<String, String> record, Runnable work) {
+        MDC.put("ce_id", header(record, CloudEventHeaders.ID).orElse("none"));
+        MDC.put("familyId", String.valueOf(record.key()));
+        Span span = traces.consuming(consumer + " " + record.topic(), record.headers());
+        try (Scope current = span.makeCurrent()) {
+            work.run();
+        } finally {
+            span.end();
+            MDC.remove("ce_id");
+            MDC.remove("familyId");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ProcessingGroup;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.IntegrationEvent;
+import uk.earlyhelp.platform.tracing.Traces;
 
 /**
  * Publishes a service's events to Kafka from its event store: a tracking processor reads the store a batch at a time
@@ -50,6 +53,7 @@ public class KafkaEventPublisher {
     private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
 
     private final Instance<IntegrationEventMapper> mapper;
+    private final Traces traces;
     private final ObjectMapper json;
     private final Map<String, Object> kafka;
     private final String source;
@@ -62,8 +66,10 @@ public class KafkaEventPublisher {
             // Every kafka.* setting (bootstrap servers, and on Kubernetes TLS and the service's credentials), as the
             // Kafka channels have them.
             @Identifier("default-kafka-broker") Map<String, Object> kafka,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            Traces traces) {
         this.mapper = mapper;
+        this.traces = traces;
         this.json = json;
         this.kafka = kafka;
         this.source = "urn:earlyhelp:" + applicationName;
@@ -107,7 +113,17 @@ public class KafkaEventPublisher {
         if (integrationEvent.isEmpty()) {
             return;
         }
-        Future<RecordMetadata> sent = producer.send(record(integrationEvent.get(), message));
+        ProducerRecord<String, String> record = record(integrationEvent.get(), message);
+        // The trace of the request (or record) that caused the event goes on with its record.
+        Optional<Traces.Publishing> publishing = traces.publishing(
+                "publish " + record.topic(), message.getMetaData().get(Traces.TRACEPARENT));
+        publishing.ifPresent(span -> span.headers().forEach((name, value) -> header(record.headers(), name, value)));
+        Future<RecordMetadata> sent;
+        try {
+            sent = producer.send(record);
+        } finally {
+            publishing.ifPresent(span -> span.span().end());
+        }
         if (sent.isDone()) {
             // Refused by the client at once (e.g. too large): this event's own failure, parked with its family.
             sent.get();
@@ -157,7 +173,7 @@ public class KafkaEventPublisher {
         }
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
+    private static void header(Headers headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -93,23 +93,26 @@ public final class KafkaTestClient {
      * CloudEvents headers and {@code ceId} as its id (send the same id twice to test de-duplication).
      */
     public static void publish(IntegrationEvent event, String ceId) {
+        publish(event, ceId, Map.of());
+    }
+
+    /** {@link #publish(IntegrationEvent, String)} with more headers, e.g. a {@code traceparent}. */
+    public static void publish(IntegrationEvent event, String ceId, Map<String, String> moreHeaders) {
         EventType type = EventType.of(event);
+        Map<String, String> headers = new java.util.HashMap<>(moreHeaders);
+        headers.putAll(Map.of(
+                CloudEventHeaders.ID,
+                ceId,
+                CloudEventHeaders.TYPE,
+                type.ceType(),
+                CloudEventHeaders.SOURCE,
+                "urn:earlyhelp:test",
+                CloudEventHeaders.SPEC_VERSION,
+                CloudEventHeaders.SPEC_VERSION_1_0,
+                CloudEventHeaders.COUNCIL,
+                event.council()));
         try {
-            publish(
-                    type.topic(),
-                    event.partitionKey(),
-                    Map.of(
-                            CloudEventHeaders.ID,
-                            ceId,
-                            CloudEventHeaders.TYPE,
-                            type.ceType(),
-                            CloudEventHeaders.SOURCE,
-                            "urn:earlyhelp:test",
-                            CloudEventHeaders.SPEC_VERSION,
-                            CloudEventHeaders.SPEC_VERSION_1_0,
-                            CloudEventHeaders.COUNCIL,
-                            event.council()),
-                    JSON.writeValueAsString(event));
+            publish(type.topic(), event.partitionKey(), headers, JSON.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
