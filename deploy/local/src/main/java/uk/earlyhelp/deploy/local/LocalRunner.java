@@ -142,7 +142,11 @@ public final class LocalRunner implements AutoCloseable {
     private volatile KafkaBroker broker;
     private final List<RunningService> services = new CopyOnWriteArrayList<>();
 
-    private record RunningService(Service service, int instance, int port, Process process, Path log) {}
+    private record RunningService(Service service, int instance, int port, Process process, Path log) {
+        String name() {
+            return service.module() + " #" + instance;
+        }
+    }
 
     private LocalRunner(
             Settings settings, Optional<EmbeddedPostgres> embeddedPostgres, DevKeys keys, KafkaBroker broker) {
@@ -226,22 +230,38 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
+    /** Waits for each service's readiness, saying when each is ready; a service that fails shows its log's tail. */
     private static void awaitHealthy(List<RunningService> starting) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(HEALTHY_TIMEOUT);
+        Instant started = Instant.now();
+        Instant deadline = started.plus(HEALTHY_TIMEOUT);
         for (RunningService running : starting) {
             URI health = URI.create("http://127.0.0.1:" + running.port() + "/q/health/ready");
             while (!isHealthy(http, health)) {
                 if (!running.process().isAlive()) {
-                    throw new IllegalStateException(running.service().module() + " exited; see " + running.log());
+                    throw new IllegalStateException(running.name() + " exited while starting" + tailOf(running.log()));
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException(
-                            running.service().module() + " not healthy in time; see " + running.log());
+                            running.name() + " was not ready within " + HEALTHY_TIMEOUT + tailOf(running.log()));
                 }
                 sleep(Duration.ofMillis(250));
             }
+            System.out.printf(
+                    "  %-30s ready after %.1f s%n",
+                    running.name(), Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        }
+    }
+
+    /** The last lines of a service's log, for the message of a start that failed. */
+    static String tailOf(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "; the end of its log (" + log + "):\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "; its log " + log + " cannot be read: " + e.getMessage();
         }
     }
 
@@ -377,6 +397,8 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
+    private static final int TAIL_LINES = 40;
+
     public static void main(String[] args) throws InterruptedException {
         int instances = 1;
         boolean demo = false;
@@ -410,9 +432,14 @@ public final class LocalRunner implements AutoCloseable {
                 + settings.postgres().describe() + ", Kafka " + runner.kafkaBootstrapServers() + "):");
         for (RunningService running : runner.services) {
             System.out.printf(
-                    "  %-28s http://127.0.0.1:%d  (health /q/health, OpenAPI /q/openapi)%n",
-                    running.service().module() + (instances > 1 ? " #" + running.instance() : ""), running.port());
+                    "  %-30s http://127.0.0.1:%d  (API documents /q/swagger-ui, health /q/health)%n",
+                    running.name(), running.port());
         }
+        System.out.println("Pages (sign in with a token from deploy/dev-token <role>):");
+        System.out.println("  duty screen (duty-officer)     " + runner.baseUrl(Service.REFERRAL) + "/duty");
+        System.out.println("  outcomes dashboard (manager)   " + runner.baseUrl(Service.CASEWORK) + "/insights");
+        System.out.println(
+                "  claims (finance-officer)       " + runner.baseUrl(Service.PAYMENT_BY_RESULTS) + "/claims");
         if (demo) {
             loadDemoCouncil(runner);
         }
