@@ -1,35 +1,53 @@
 package uk.earlyhelp.deploy.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.contracts.EventType;
 import uk.earlyhelp.contracts.Topics;
 
 /**
  * The manifests under deploy/k8s describe the system docs/operations.md ("Running at scale") describes: every service a Deployment of at
  * least two replicas with liveness and readiness probes on Quarkus health, limits and its database
  * credentials from a Secret; every topic of the contracts a Strimzi KafkaTopic with replication 3 and
- * min ISR 2; every service database a CloudNativePG Cluster.
+ * min ISR 2; Strimzi's v1 API throughout, Kafka reached only over TLS by each service as a KafkaUser of its own whose
+ * ACLs allow just the topics it writes and reads; every service database a CloudNativePG Cluster whose WAL and daily
+ * base backups go to object storage through the Barman Cloud plugin.
  */
 class KubernetesManifestsTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static final String STRIMZI_API = "kafka.strimzi.io/v1";
+    private static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
 
     private final List<JsonNode> resources = readAll(projectDir().resolve("deploy/k8s"));
 
@@ -125,6 +143,192 @@ class KubernetesManifestsTest {
                 .allMatch(pool -> pool.get("spec").get("replicas").asInt() >= 3));
     }
 
+    /** Strimzi 1.0 serves only kafka.strimzi.io/v1: a resource of an older version would not even apply. */
+    @Test
+    void everyStrimziResourceUsesTheV1Api() {
+        List<JsonNode> strimzi = resources.stream()
+                .filter(node -> node.path("apiVersion").asText().startsWith("kafka.strimzi.io/"))
+                .toList();
+        assertEquals(
+                Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser"),
+                strimzi.stream().map(node -> node.get("kind").asText()).collect(Collectors.toSet()));
+        for (JsonNode resource : strimzi) {
+            assertEquals(
+                    STRIMZI_API,
+                    resource.get("apiVersion").asText(),
+                    resource.get("kind").asText() + " "
+                            + resource.at("/metadata/name").asText());
+        }
+    }
+
+    /**
+     * Kafka takes only TLS connections that authenticate (SCRAM-SHA-512, as the services do), and its simple
+     * authorizer holds each user to its ACLs; the User Operator turns KafkaUsers into credentials and ACLs.
+     */
+    @Test
+    void kafkaAcceptsOnlyAuthenticatedTlsClientsAndAuthorizesThem() {
+        JsonNode kafka = kafka();
+        JsonNode listeners = kafka.at("/spec/kafka/listeners");
+        assertFalse(listeners.isEmpty(), "Kafka has listeners");
+        for (JsonNode listener : listeners) {
+            String name = listener.path("name").asText();
+            assertTrue(listener.path("tls").asBoolean(false), "listener " + name + " is TLS (no plain listener)");
+            assertFalse(
+                    listener.at("/authentication/type").asText().isEmpty(),
+                    "listener " + name + " authenticates its clients");
+        }
+        JsonNode servicesListener = servicesListener();
+        assertEquals("internal", servicesListener.path("type").asText());
+        assertEquals(
+                "scram-sha-512", servicesListener.at("/authentication/type").asText());
+        assertEquals("simple", kafka.at("/spec/kafka/authorization/type").asText());
+        assertTrue(kafka.at("/spec/entityOperator/userOperator").isObject(), "the User Operator manages the users");
+        assertTrue(kafka.at("/spec/entityOperator/topicOperator").isObject(), "the Topic Operator manages the topics");
+        // Only the services' pods may reach the listener (the NetworkPolicy Strimzi generates for it).
+        Map<String, Deployment> deployments = byName("Deployment", node -> YAML.convertValue(node, Deployment.class));
+        JsonNode peers = servicesListener.path("networkPolicyPeers");
+        for (Service service : Service.values()) {
+            Map<String, String> labels = deployments
+                    .get(service.module())
+                    .getSpec()
+                    .getTemplate()
+                    .getMetadata()
+                    .getLabels();
+            assertTrue(
+                    StreamSupport.stream(peers.spliterator(), false)
+                            .anyMatch(peer -> peer.has("podSelector")
+                                    && !peer.has("namespaceSelector")
+                                    && matches(peer.at("/podSelector/matchLabels"), labels)),
+                    service.module() + " may connect to the TLS listener");
+        }
+        JsonNode config = kafka.at("/spec/kafka/config");
+        assertFalse(config.path("auto.create.topics.enable").asBoolean(true), "no topic is made by accident");
+        assertEquals(2, config.path("min.insync.replicas").asInt());
+        assertEquals(3, config.path("default.replication.factor").asInt());
+        // KRaft and node pools are all Strimzi 1.x runs: the old opt-in annotations mean nothing now.
+        JsonNode annotations = kafka.at("/metadata/annotations");
+        assertTrue(annotations.path("strimzi.io/kraft").isMissingNode(), "no strimzi.io/kraft annotation");
+        assertTrue(annotations.path("strimzi.io/node-pools").isMissingNode(), "no strimzi.io/node-pools annotation");
+    }
+
+    /**
+     * Each service is a KafkaUser of its own, allowed exactly what it does: write (and describe) the topic of the
+     * events it publishes, read (and describe) the topics its channels consume (its application.properties), and
+     * read its consumer group, which is its application name. Neither topic creation nor cluster rights: the
+     * KafkaTopics own the topics, and since Kafka 3.0 an idempotent producer needs only Write on a topic.
+     */
+    @Test
+    void everyServiceIsAKafkaUserAllowedExactlyTheTopicsItWritesAndReadsAndItsGroup() {
+        Map<String, JsonNode> users = byName("KafkaUser", Function.identity());
+        assertEquals(
+                Stream.of(Service.values()).map(Service::module).collect(Collectors.toSet()),
+                users.keySet(),
+                "a KafkaUser per service, and no other");
+        String cluster = kafka().at("/metadata/name").asText();
+        for (Service service : Service.values()) {
+            JsonNode user = users.get(service.module());
+            assertEquals(
+                    cluster, user.at("/metadata/labels/strimzi.io~1cluster").asText());
+            assertEquals("scram-sha-512", user.at("/spec/authentication/type").asText(), service.module());
+            assertEquals("simple", user.at("/spec/authorization/type").asText(), service.module());
+
+            Properties properties = applicationProperties(service);
+            String group = properties.getProperty("quarkus.application.name");
+            assertEquals(service.module(), group, "the consumer group is the application name");
+            assertTrue(
+                    properties.stringPropertyNames().stream().noneMatch(key -> key.endsWith("group.id")),
+                    service.module() + " keeps the default group id");
+            Set<String> expected = new HashSet<>();
+            for (String topic : writtenTopics(service)) {
+                expected.add("topic " + topic + " Write");
+                expected.add("topic " + topic + " Describe");
+            }
+            for (String topic : consumedTopics(properties)) {
+                expected.add("topic " + topic + " Read");
+                expected.add("topic " + topic + " Describe");
+            }
+            expected.add("group " + group + " Read");
+
+            Set<String> allowed = new HashSet<>();
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                assertEquals("allow", acl.path("type").asText("allow"), service.module() + " ACLs allow");
+                assertEquals("*", acl.path("host").asText("*"), service.module() + " ACLs hold for any host");
+                assertEquals(
+                        "literal",
+                        acl.at("/resource/patternType").asText("literal"),
+                        service.module() + " ACLs name their resources exactly");
+                for (JsonNode operation : acl.path("operations")) {
+                    allowed.add(acl.at("/resource/type").asText() + " "
+                            + acl.at("/resource/name").asText() + " " + operation.asText());
+                }
+            }
+            assertEquals(expected, allowed, service.module() + " ACLs");
+        }
+    }
+
+    /**
+     * Each service reaches Kafka on the TLS listener as its own user: KAFKA_* variables, which Quarkus turns into the
+     * kafka.* properties every Kafka client of the service uses (channels, publisher, topic creator), with the
+     * password from the Secret Strimzi made for the user and the cluster CA's certificate mounted read-only. Topic
+     * creation is off: the KafkaTopics own the topics.
+     */
+    @Test
+    void everyServiceConnectsToKafkaOverTlsAsItsOwnUser() {
+        String cluster = kafka().at("/metadata/name").asText();
+        String bootstrap =
+                cluster + "-kafka-bootstrap:" + servicesListener().path("port").asInt();
+        Map<String, Deployment> deployments = byName("Deployment", node -> YAML.convertValue(node, Deployment.class));
+        for (Service service : Service.values()) {
+            PodSpec pod =
+                    deployments.get(service.module()).getSpec().getTemplate().getSpec();
+            Container container = pod.getContainers().getFirst();
+            Map<String, EnvVar> env =
+                    container.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, Function.identity()));
+            String module = service.module();
+            assertEquals(bootstrap, value(env, "KAFKA_BOOTSTRAP_SERVERS"), module);
+            assertEquals("SASL_SSL", value(env, "KAFKA_SECURITY_PROTOCOL"), module);
+            assertEquals("SCRAM-SHA-512", value(env, "KAFKA_SASL_MECHANISM"), module);
+            EnvVar jaas = env.get("KAFKA_SASL_JAAS_CONFIG");
+            assertNotNull(jaas, module + " sets KAFKA_SASL_JAAS_CONFIG");
+            assertNull(jaas.getValue(), module + " takes its Kafka credentials from a Secret, never a literal");
+            assertEquals(module, jaas.getValueFrom().getSecretKeyRef().getName(), module + " is its own KafkaUser");
+            assertEquals(
+                    "sasl.jaas.config", jaas.getValueFrom().getSecretKeyRef().getKey());
+            assertEquals("PEM", value(env, "KAFKA_SSL_TRUSTSTORE_TYPE"), module);
+
+            Path truststore = Path.of(value(env, "KAFKA_SSL_TRUSTSTORE_LOCATION"));
+            VolumeMount mount = container.getVolumeMounts().stream()
+                    .filter(candidate -> truststore.startsWith(candidate.getMountPath()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(module + " mounts " + truststore));
+            assertEquals(Boolean.TRUE, mount.getReadOnly(), module + " mounts the CA read-only");
+            Volume volume = pod.getVolumes().stream()
+                    .filter(candidate -> candidate.getName().equals(mount.getName()))
+                    .findFirst()
+                    .orElseThrow();
+            assertNotNull(volume.getSecret(), module + " trusts the CA from a Secret");
+            assertEquals(cluster + "-cluster-ca-cert", volume.getSecret().getSecretName(), module);
+            String file = Path.of(mount.getMountPath()).relativize(truststore).toString();
+            List<KeyToPath> items = volume.getSecret().getItems();
+            String key = items == null || items.isEmpty()
+                    ? file
+                    : items.stream()
+                            .filter(item -> item.getPath().equals(file))
+                            .map(KeyToPath::getKey)
+                            .findFirst()
+                            .orElse(null);
+            assertEquals("ca.crt", key, module + " trusts the cluster CA's certificate");
+            assertFalse(env.containsKey("EARLYHELP_KAFKA_CREATE_TOPICS"), module + " leaves topic creation off");
+        }
+        JsonNode config = byName("ConfigMap", Function.identity()).get("earlyhelp-config");
+        assertEquals("false", config.at("/data/EARLYHELP_KAFKA_CREATE_TOPICS").asText(), "topic creation is off");
+        config.path("data")
+                .fieldNames()
+                .forEachRemaining(name -> assertFalse(
+                        name.startsWith("KAFKA_"),
+                        name + ": the Kafka connection is set beside each service's credentials, not shared"));
+    }
+
     @Test
     void everyServiceDatabaseIsACloudNativePgClusterWithReplicas() {
         Map<String, JsonNode> clusters = byName("Cluster", Function.identity());
@@ -140,6 +344,69 @@ class KubernetesManifestsTest {
                             .get("initdb")
                             .get("database")
                             .asText());
+        }
+    }
+
+    /**
+     * Every service database is backed up to object storage with CloudNativePG's current API, the Barman Cloud plugin
+     * (the in-tree .spec.backup.barmanObjectStore is deprecated): the Cluster archives its WAL through the plugin to
+     * an ObjectStore of its own, with credentials from a Secret and a retention policy, and a ScheduledBackup takes a
+     * base backup there every day.
+     */
+    @Test
+    void everyServiceDatabaseIsBackedUpToObjectStorageDaily() {
+        Map<String, JsonNode> clusters = byName("Cluster", Function.identity());
+        Map<String, JsonNode> stores = byName("ObjectStore", Function.identity());
+        List<JsonNode> schedules = resources.stream()
+                .filter(node -> "ScheduledBackup".equals(node.path("kind").asText()))
+                .toList();
+        Set<String> destinations = new HashSet<>();
+        for (Service service : Service.values()) {
+            String name = service.database() + "-db";
+            JsonNode cluster = clusters.get(name);
+            assertTrue(
+                    cluster.at("/spec/backup/barmanObjectStore").isMissingNode(),
+                    name + " uses the plugin, not the deprecated in-tree barmanObjectStore");
+            JsonNode plugin = StreamSupport.stream(cluster.at("/spec/plugins").spliterator(), false)
+                    .filter(candidate ->
+                            BARMAN_CLOUD.equals(candidate.path("name").asText()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " uses the Barman Cloud plugin"));
+            assertTrue(plugin.path("isWALArchiver").asBoolean(false), name + " archives its WAL");
+            assertTrue(plugin.path("enabled").asBoolean(true), name + " has the plugin enabled");
+
+            String storeName = plugin.at("/parameters/barmanObjectName").asText();
+            JsonNode store = stores.get(storeName);
+            assertNotNull(store, name + " has its ObjectStore " + storeName);
+            assertEquals("barmancloud.cnpg.io/v1", store.get("apiVersion").asText());
+            String destination = store.at("/spec/configuration/destinationPath").asText();
+            assertTrue(destination.startsWith("s3://"), name + " backs up to object storage: " + destination);
+            assertTrue(destinations.add(destination), name + " has a destination of its own");
+            for (String credential : List.of("accessKeyId", "secretAccessKey")) {
+                assertEquals(
+                        "earlyhelp-backup-s3",
+                        store.at("/spec/configuration/s3Credentials/" + credential + "/name")
+                                .asText(),
+                        name + " takes its " + credential + " from the earlyhelp-backup-s3 Secret");
+            }
+            assertTrue(
+                    store.at("/spec/retentionPolicy").asText().matches("[1-9][0-9]*[dwm]"),
+                    name + " has a retention policy");
+
+            List<JsonNode> daily = schedules.stream()
+                    .filter(schedule ->
+                            name.equals(schedule.at("/spec/cluster/name").asText()))
+                    .toList();
+            assertEquals(1, daily.size(), "a ScheduledBackup for " + name);
+            JsonNode schedule = daily.getFirst();
+            assertEquals("postgresql.cnpg.io/v1", schedule.get("apiVersion").asText());
+            assertEquals("plugin", schedule.at("/spec/method").asText(), name + " backs up through the plugin");
+            assertEquals(
+                    BARMAN_CLOUD, schedule.at("/spec/pluginConfiguration/name").asText());
+            String[] cron = schedule.at("/spec/schedule").asText().trim().split("\\s+");
+            assertEquals(6, cron.length, name + ": CloudNativePG's schedule has six fields, seconds first");
+            assertEquals("*", cron[3], name + " is backed up every day");
+            assertFalse(schedule.at("/spec/suspend").asBoolean(false), name + " backups are not suspended");
         }
     }
 
@@ -201,6 +468,72 @@ class KubernetesManifestsTest {
                     .toList();
             assertEquals(manifests, listed.stream().sorted().toList());
         }
+    }
+
+    private JsonNode kafka() {
+        Map<String, JsonNode> kafkas = byName("Kafka", Function.identity());
+        assertEquals(1, kafkas.size(), "one Kafka cluster");
+        return kafkas.values().iterator().next();
+    }
+
+    /** The listener the services use: internal, TLS, authenticating with SCRAM-SHA-512. */
+    private JsonNode servicesListener() {
+        return StreamSupport.stream(kafka().at("/spec/kafka/listeners").spliterator(), false)
+                .filter(listener -> listener.path("tls").asBoolean(false)
+                        && "internal".equals(listener.path("type").asText())
+                        && "scram-sha-512"
+                                .equals(listener.at("/authentication/type").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Kafka has an internal TLS listener with SCRAM-SHA-512"));
+    }
+
+    private static boolean matches(JsonNode matchLabels, Map<String, String> labels) {
+        if (matchLabels.isMissingNode() || matchLabels.isEmpty()) {
+            return false;
+        }
+        for (var label : matchLabels.properties()) {
+            if (!label.getValue().asText().equals(labels.get(label.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String value(Map<String, EnvVar> env, String name) {
+        EnvVar variable = env.get(name);
+        assertNotNull(variable, "sets " + name);
+        return variable.getValue();
+    }
+
+    /** The topics of the events the service publishes: its own area's event types (uk.earlyhelp.<area>.…). */
+    private static Set<String> writtenTopics(Service service) {
+        Set<String> topics = Stream.of(EventType.values())
+                .filter(type -> type.ceType().startsWith("uk.earlyhelp." + service.database() + "."))
+                .map(EventType::topic)
+                .collect(Collectors.toSet());
+        assertEquals(1, topics.size(), service.module() + " publishes to one topic");
+        return topics;
+    }
+
+    /** The topics of the service's incoming Kafka channels. */
+    private static Set<String> consumedTopics(Properties properties) {
+        Set<String> topics = properties.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic"))
+                .map(properties::getProperty)
+                .collect(Collectors.toSet());
+        assertFalse(topics.isEmpty(), "the service consumes topics");
+        return topics;
+    }
+
+    private static Properties applicationProperties(Service service) {
+        Path file = projectDir().resolve(service.module()).resolve("src/main/resources/application.properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable " + file, e);
+        }
+        return properties;
     }
 
     private <T> Map<String, T> byName(String kind, Function<JsonNode, T> convert) {
