@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.casework.application.ProjectionRebuilding;
 import uk.earlyhelp.platform.axon.ProjectionRebuilds;
 import uk.earlyhelp.platform.security.Roles;
@@ -21,6 +23,7 @@ import uk.earlyhelp.platform.security.Roles;
  * operation; the insights have their own path so that rebuilding one read model does not replay the other.
  */
 @Path("/api/v1/admin/projections")
+@Tag(name = "Operations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
 public class AdminResource {
@@ -30,28 +33,38 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Rebuild the plan histories and case list")
+    @Operation(operationId = "rebuildCaseProjections", summary = "Rebuild the plan histories and case list")
+    @APIResponse(
+            responseCode = "202",
+            description = "The rebuild has started (or was already under way): where it stands")
     public Response rebuild() {
         return started(rebuilding.rebuildHistories());
     }
 
     @GET
     @Path("/rebuild")
-    @Operation(summary = "Where the rebuild of the plan histories and case list stands")
+    @Operation(
+            operationId = "readCaseProjectionsRebuild",
+            summary = "Where the rebuild of the plan histories and case list stands")
     public ProjectionRebuilds.Status rebuildStatus() {
         return rebuilding.historiesStatus();
     }
 
     @POST
     @Path("/insights/rebuild")
-    @Operation(summary = "Rebuild the outcomes dashboard's facts")
+    @Operation(operationId = "rebuildInsightsProjection", summary = "Rebuild the outcomes dashboard's facts")
+    @APIResponse(
+            responseCode = "202",
+            description = "The rebuild has started (or was already under way): where it stands")
     public Response rebuildInsights() {
         return started(rebuilding.rebuildInsights());
     }
 
     @GET
     @Path("/insights/rebuild")
-    @Operation(summary = "Where the rebuild of the outcomes dashboard's facts stands")
+    @Operation(
+            operationId = "readInsightsProjectionRebuild",
+            summary = "Where the rebuild of the outcomes dashboard's facts stands")
     public ProjectionRebuilds.Status rebuildInsightsStatus() {
         return rebuilding.insightsStatus();
     }

@@ -16,7 +16,7 @@ import uk.earlyhelp.casework.projection.Allocations;
 
 /** Who waits for a lead practitioner, and who carries which cases. */
 @Path("/api/v1")
-@Tag(name = "Allocation")
+@Tag(name = "Allocation", description = "Families waiting for a lead practitioner, and who carries which cases")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"duty-officer", "caseworker", "manager"})
 public class AllocationResource {
@@ -27,6 +27,7 @@ public class AllocationResource {
     @GET
     @Path("/allocation-queue")
     @Operation(
+            operationId = "listAllocationQueue",
             summary = "Families accepted for Early Help waiting for a lead practitioner, the longest waiting first",
             description = "Fed by First Response's triage; allocating a lead practitioner (or attaching the family"
                     + " with one) takes a family off.")
@@ -36,7 +37,7 @@ public class AllocationResource {
 
     @GET
     @Path("/caseloads")
-    @Operation(summary = "Each lead practitioner's open cases, the busiest first")
+    @Operation(operationId = "listCaseloads", summary = "Each lead practitioner's open cases, the busiest first")
     public List<Allocations.Caseload> caseloads(@QueryParam("team") @Size(max = 100) String team) {
         return reading.caseloads(blankAsNull(team));
     }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.casework.api.CaseRequests.Accepted;
 import uk.earlyhelp.casework.api.CaseRequests.AcceptedGoal;
 import uk.earlyhelp.casework.api.CaseRequests.PlanAccepted;
@@ -39,6 +41,10 @@ import uk.earlyhelp.casework.domain.caserecord.StepUp;
  * {@code POST .../employment/{employmentId}/end}.
  */
 @Path("/api/v1/families/{familyId}/case")
+@Tag(
+        name = "Cases",
+        description = "A family's case with its lead practitioner: attachment, assessments, plan, reviews, outcomes,"
+                + " employment, step-up and step-down, closure")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("caseworker")
@@ -49,6 +55,7 @@ public class CaseResource {
 
     @POST
     @Path("/allocation")
+    @Operation(operationId = "allocateLeadPractitioner", summary = "Allocate the family a lead practitioner")
     public Accepted allocate(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Allocation body) {
         send(familyId, new AllocateLeadPractitioner(familyId, body.leadPractitioner(), actor()));
         return new Accepted(familyId, null);
@@ -56,6 +63,9 @@ public class CaseResource {
 
     @POST
     @Path("/attachment")
+    @Operation(
+            operationId = "attachFamily",
+            summary = "Attach the family to the Supporting Families programme, with its lead practitioner")
     public Accepted attach(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Attachment body) {
         send(familyId, new AttachFamily(familyId, body.attachedOn(), body.leadPractitioner(), today(), actor()));
         return new Accepted(familyId, null);
@@ -63,6 +73,9 @@ public class CaseResource {
 
     @POST
     @Path("/assessments")
+    @Operation(
+            operationId = "recordAssessment",
+            summary = "Record a Family Star assessment (a reading for each of the ten domains)")
     public Accepted assess(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Assessment body) {
         String assessmentId = UUID.randomUUID().toString();
         changes.assess(familyId, assessmentId, body.date(), body.readings());
@@ -71,6 +84,9 @@ public class CaseResource {
 
     @POST
     @Path("/plan")
+    @Operation(
+            operationId = "agreePlan",
+            summary = "Agree the family's plan: a goal for each problem worked on (answers the goals' ids)")
     public PlanAccepted agreePlan(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Plan body) {
         List<PlanGoal> goals = body.goals().stream()
                 .map(goal -> new PlanGoal(UUID.randomUUID().toString(), goal.problem(), goal.description()))
@@ -85,6 +101,7 @@ public class CaseResource {
 
     @POST
     @Path("/reviews")
+    @Operation(operationId = "reviewPlan", summary = "Review the plan: each goal's progress")
     public Accepted review(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Review body) {
         List<GoalProgress> progress = body.progress().stream()
                 .map(p -> new GoalProgress(p.goalId(), p.status()))
@@ -95,6 +112,9 @@ public class CaseResource {
 
     @POST
     @Path("/outcomes")
+    @Operation(
+            operationId = "recordOutcome",
+            summary = "Record an outcome: progress on a problem, sustained over a period, with its evidence")
     public Accepted recordOutcome(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Outcome body) {
         String outcomeId = UUID.randomUUID().toString();
         send(
@@ -115,6 +135,7 @@ public class CaseResource {
     /** Withdraws an outcome recorded by mistake ({@code outcomeId}: the {@code id} in the answer to recording it). */
     @POST
     @Path("/outcomes/{outcomeId}/retraction")
+    @Operation(operationId = "retractOutcome", summary = "Withdraw an outcome recorded by mistake")
     public Accepted retractOutcome(
             @PathParam("familyId") String familyId,
             @PathParam("outcomeId") String outcomeId,
@@ -125,6 +146,9 @@ public class CaseResource {
 
     @POST
     @Path("/employment")
+    @Operation(
+            operationId = "recordEmployment",
+            summary = "Record a family member moving into work from an out-of-work benefit")
     public Accepted startEmployment(
             @PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Employment body) {
         String employmentId = UUID.randomUUID().toString();
@@ -143,6 +167,7 @@ public class CaseResource {
 
     @POST
     @Path("/employment/{employmentId}/end")
+    @Operation(operationId = "endEmployment", summary = "Record the end of a family member's employment")
     public Accepted endEmployment(
             @PathParam("familyId") String familyId,
             @PathParam("employmentId") String employmentId,
@@ -153,6 +178,7 @@ public class CaseResource {
 
     @POST
     @Path("/step-up")
+    @Operation(operationId = "stepUpToSocialCare", summary = "Step the case up to social care")
     public Accepted stepUp(@PathParam("familyId") String familyId, @Valid CaseRequests.Dated body) {
         send(familyId, new StepUp(familyId, dateOr(body), actor()));
         return new Accepted(familyId, null);
@@ -160,6 +186,7 @@ public class CaseResource {
 
     @POST
     @Path("/step-down")
+    @Operation(operationId = "stepDownFromSocialCare", summary = "Step the case down from social care to Early Help")
     public Accepted stepDown(@PathParam("familyId") String familyId, @Valid CaseRequests.Dated body) {
         send(familyId, new StepDown(familyId, dateOr(body), actor()));
         return new Accepted(familyId, null);
@@ -167,6 +194,7 @@ public class CaseResource {
 
     @POST
     @Path("/closure")
+    @Operation(operationId = "closeCase", summary = "Close the case, with the reason")
     public Accepted close(@PathParam("familyId") String familyId, @Valid @NotNull CaseRequests.Closure body) {
         send(familyId, new CloseCase(familyId, body.date(), body.reason(), today(), actor()));
         return new Accepted(familyId, null);
@@ -174,6 +202,7 @@ public class CaseResource {
 
     @POST
     @Path("/reopening")
+    @Operation(operationId = "reopenCase", summary = "Reopen a closed case")
     public Accepted reopen(@PathParam("familyId") String familyId, @Valid CaseRequests.Dated body) {
         send(familyId, new ReopenCase(familyId, dateOr(body), today(), actor()));
         return new Accepted(familyId, null);

@@ -9,6 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.casework.domain.caserecord.CaseStage;
 import uk.earlyhelp.casework.projection.CasePage;
 import uk.earlyhelp.casework.projection.Histories;
@@ -19,6 +23,7 @@ import uk.earlyhelp.platform.security.Caller;
 
 /** The caller's council's cases, filtered by stage ({@code status}) and lead practitioner, a page at a time. */
 @Path("/api/v1/cases")
+@Tag(name = "Cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
@@ -30,6 +35,15 @@ public class CasesResource {
 
     @GET
     @RolesAllowed({"caseworker", "duty-officer", "manager"})
+    @Operation(
+            operationId = "listCases",
+            summary = "List the council's cases, a page at a time",
+            description = "Optionally only those at one stage (`status`) or of one lead practitioner.")
+    @APIResponse(responseCode = "200", description = "One page of cases")
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown status, or a page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CasePage list(
             @QueryParam("status") String status,
             @QueryParam("practitioner") String practitioner,

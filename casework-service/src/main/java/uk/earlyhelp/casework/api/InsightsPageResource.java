@@ -14,9 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.casework.application.OutcomeReport;
 import uk.earlyhelp.casework.application.OutcomesReporting;
+import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 
 /**
  * The outcomes dashboard's page for service managers (docs/domain.md, "Outcomes dashboard"), rendered here with its
@@ -26,6 +32,8 @@ import uk.earlyhelp.platform.api.ProblemException;
  */
 @Path("/insights")
 @PermitAll
+@Tag(name = "Pages")
+@SecurityRequirement(name = SessionCookieAuthentication.SCHEME, scopes = "manager")
 public class InsightsPageResource {
 
     @CheckedTemplate
@@ -41,7 +49,11 @@ public class InsightsPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The outcomes dashboard (a web page)")
+    @Operation(operationId = "openOutcomesDashboard", summary = "The outcomes dashboard (a web page)")
+    @APIResponse(responseCode = "200", description = "The dashboard")
+    @APIResponse(responseCode = "400", description = "The dashboard, saying which date is wrong")
+    @APIResponse(responseCode = "401", description = "The page, asking the manager to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for service managers")
     public Response page(
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -67,7 +79,22 @@ public class InsightsPageResource {
     @Path("/outcomes.csv")
     @Produces("text/csv")
     @RolesAllowed("manager")
-    @Operation(summary = "The dashboard's figures as CSV, for the page's download link")
+    @Operation(
+            operationId = "downloadOutcomes",
+            summary = "The dashboard's figures as CSV, for the page's download link")
+    @APIResponse(responseCode = "200", description = "The figures, one `figure,value` row each")
+    @APIResponse(
+            responseCode = "400",
+            description = "A date that is not one, or a period that ends before it starts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a service manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response csv(
             @QueryParam("from") String from,
             @QueryParam("to") String to,

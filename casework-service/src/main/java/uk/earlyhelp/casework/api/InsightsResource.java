@@ -10,8 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.casework.application.OutcomeReport;
 import uk.earlyhelp.casework.application.OutcomesReporting;
+import uk.earlyhelp.platform.api.Problem;
 
 /**
  * The outcomes dashboard's figures (docs/domain.md, "Outcomes dashboard") for the caller's council: families attached
@@ -19,6 +24,7 @@ import uk.earlyhelp.casework.application.OutcomesReporting;
  * ({@code figure,value}, one row per figure, named by its JSON path).
  */
 @Path("/api/v1/insights")
+@Tag(name = "Outcomes dashboard", description = "Service managers' figures on the council's attached families")
 @RolesAllowed("manager")
 public class InsightsResource {
 
@@ -29,6 +35,9 @@ public class InsightsResource {
     @GET
     @Path("/practitioners")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "listPractitioners",
+            summary = "List the lead practitioners of the council's attached families")
     public List<String> practitioners() {
         return reporting.practitioners();
     }
@@ -36,6 +45,16 @@ public class InsightsResource {
     @GET
     @Path("/outcomes")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(
+            operationId = "readOutcomes",
+            summary = "Read the outcomes dashboard's figures, as JSON or CSV",
+            description = "Families attached between `from` and `to` (dates, either may be left out), optionally of"
+                    + " one lead practitioner; `format=csv` answers one `figure,value` row per figure.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(
+            responseCode = "400",
+            description = "A date that is not one, a period that ends before it starts, or an unknown format",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response outcomes(
             @QueryParam("from") String from,
             @QueryParam("to") String to,

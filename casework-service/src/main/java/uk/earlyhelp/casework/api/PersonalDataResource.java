@@ -31,6 +31,7 @@ public class PersonalDataResource {
     @GET
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
     @Operation(
+            operationId = "exportPersonalData",
             summary = "Subject access export",
             description = "The family's case, plan history (goals, outcomes and their evidence, assessments) and"
                     + " access log. The read is logged.")

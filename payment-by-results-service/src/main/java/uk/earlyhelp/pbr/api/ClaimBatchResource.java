@@ -21,6 +21,11 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.pbr.application.ClaimBatchApproval;
 import uk.earlyhelp.pbr.application.ClaimBatchAudit;
 import uk.earlyhelp.pbr.application.ClaimBatchBuilding;
@@ -30,6 +35,7 @@ import uk.earlyhelp.pbr.application.ClaimBatchReading;
 import uk.earlyhelp.pbr.application.ClaimBatchSubmission;
 import uk.earlyhelp.pbr.application.ClaimExport;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
+import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
 
@@ -41,6 +47,10 @@ import uk.earlyhelp.platform.security.Caller;
  * {@code application}.
  */
 @Path("/api/v1/claim-batches")
+@Tag(
+        name = "Claim batches",
+        description = "Finance officers' payment-by-results claims to the ministry: build, spot-check, approve,"
+                + " submit and export")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ClaimBatchResource.FINANCE_OFFICER)
 public class ClaimBatchResource {
@@ -74,6 +84,17 @@ public class ClaimBatchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "buildClaimBatch",
+            summary = "Build a draft claim batch of the families claimable by a window end")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft batch, also at the Location",
+            content = @Content(schema = @Schema(implementation = ClaimBatchView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A window end after today",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response build(@Valid @NotNull BuildRequest request) {
         ClaimBatchView batch = building.build(caller.council(), request.windowEnd(), caller.subject());
         return Response.created(URI.create("/api/v1/claim-batches/" + batch.batchId()))
@@ -83,12 +104,32 @@ public class ClaimBatchResource {
 
     @GET
     @Path("/{batchId}")
+    @Operation(
+            operationId = "readClaimBatch",
+            summary = "Read a claim batch: its state and families, each with its proof")
+    @APIResponse(responseCode = "200", description = "The batch")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ClaimBatchView get(@PathParam("batchId") String batchId) {
         return reading.visible(batchId, caller.council());
     }
 
     @POST
     @Path("/{batchId}/rebuild")
+    @Operation(
+            operationId = "rebuildClaimBatch",
+            summary = "Rebuild a draft with the families claimable by its window end now")
+    @APIResponse(responseCode = "200", description = "The draft, rebuilt")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed in the batch's state; the problem says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ClaimBatchView rebuild(@PathParam("batchId") String batchId) {
         return building.rebuild(batchId, caller.council(), caller.subject());
     }
@@ -96,6 +137,22 @@ public class ClaimBatchResource {
     @POST
     @Path("/{batchId}/audit-results")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordAuditResult",
+            summary = "Record a spot check of a family in the audit sample: PASS, or FAIL with a note")
+    @APIResponse(responseCode = "200", description = "The draft, with the result")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed in the batch's state; the problem says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "422",
+            description = "A family outside the audit sample, or a FAIL without a note",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ClaimBatchView recordAuditResult(
             @PathParam("batchId") String batchId, @Valid @NotNull AuditResultRequest request) {
         return audit.record(
@@ -105,18 +162,56 @@ public class ClaimBatchResource {
     /** By another finance officer than the one who drafted the batch ({@code sub}), once the sample is audited. */
     @POST
     @Path("/{batchId}/approval")
+    @Operation(
+            operationId = "approveClaimBatch",
+            summary = "Approve a draft batch (another finance officer than the one who drafted it)")
+    @APIResponse(responseCode = "200", description = "The batch, approved")
+    @APIResponse(
+            responseCode = "403",
+            description = "The officer who drafted the batch, or not a finance officer of its council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a draft, a sampled family without a spot check, or a family no longer claimable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ClaimBatchView approve(@PathParam("batchId") String batchId) {
         return approval.approve(batchId, caller.council(), caller.subject());
     }
 
     @POST
     @Path("/{batchId}/submission")
+    @Operation(operationId = "submitClaimBatch", summary = "Submit an approved batch to the ministry")
+    @APIResponse(responseCode = "200", description = "The batch, submitted")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed in the batch's state; the problem says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ClaimBatchView submit(@PathParam("batchId") String batchId) {
         return submission.submit(batchId, caller.council(), caller.subject());
     }
 
     @POST
     @Path("/{batchId}/discard")
+    @Operation(
+            operationId = "discardClaimBatch",
+            summary = "Discard a draft or approved batch: its families are free for the next one")
+    @APIResponse(responseCode = "200", description = "The batch, discarded")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed in the batch's state; the problem says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ClaimBatchView discard(@PathParam("batchId") String batchId) {
         return discarding.discard(batchId, caller.council(), caller.subject());
     }
@@ -124,6 +219,18 @@ public class ClaimBatchResource {
     @GET
     @Path("/{batchId}/export")
     @Produces({CSV, MediaType.APPLICATION_JSON})
+    @Operation(
+            operationId = "exportClaimBatch",
+            summary = "Export the claim for the ministry, as CSV (the default) or JSON")
+    @APIResponse(responseCode = "200", description = "The claim")
+    @APIResponse(
+            responseCode = "400",
+            description = "A format other than csv or json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response export(
             @PathParam("batchId") String batchId, @QueryParam("format") @DefaultValue("csv") String format) {
         if (!List.of("csv", "json").contains(format)) {

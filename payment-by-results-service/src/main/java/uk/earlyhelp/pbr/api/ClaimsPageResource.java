@@ -20,6 +20,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.pbr.application.ClaimBatchApproval;
 import uk.earlyhelp.pbr.application.ClaimBatchAudit;
 import uk.earlyhelp.pbr.application.ClaimBatchBuilding;
@@ -32,6 +35,7 @@ import uk.earlyhelp.pbr.domain.batch.AuditResult;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 
 /**
  * The finance officers' page ({@code /claims}): their council's batches, building one for a window end, a batch with
@@ -42,6 +46,8 @@ import uk.earlyhelp.platform.security.Caller;
  */
 @Path("/claims")
 @PermitAll
+@Tag(name = "Pages")
+@SecurityRequirement(name = SessionCookieAuthentication.SCHEME, scopes = ClaimBatchResource.FINANCE_OFFICER)
 @Produces(MediaType.TEXT_HTML)
 public class ClaimsPageResource {
 
@@ -83,14 +89,21 @@ public class ClaimsPageResource {
     ProgressReport progress;
 
     @GET
-    @Operation(summary = "The finance officers' claims page (a web page)")
+    @Operation(operationId = "openClaimsPage", summary = "The finance officers' claims page (a web page)")
+    @APIResponse(responseCode = "200", description = "The council's batches and its progress")
+    @APIResponse(responseCode = "401", description = "The page, asking the officer to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for finance officers")
     public Response list() {
         return signedIn().orElseGet(() -> listPage(200, null, null));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Build a batch from the claims page")
+    @Operation(operationId = "buildClaimBatchFromPage", summary = "Build a batch from the claims page")
+    @APIResponse(responseCode = "303", description = "Built: on to the new batch's page")
+    @APIResponse(responseCode = "401", description = "The page, asking the officer to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for finance officers")
+    @APIResponse(responseCode = "4XX", description = "The page, saying why the change was refused (its status)")
     public Response build(@FormParam("windowEnd") String windowEnd) {
         return signedIn().orElseGet(() -> {
             LocalDate end;
@@ -111,7 +124,11 @@ public class ClaimsPageResource {
 
     @GET
     @Path("/{batchId}")
-    @Operation(summary = "One batch on the claims page")
+    @Operation(operationId = "openClaimBatchPage", summary = "One batch on the claims page")
+    @APIResponse(responseCode = "200", description = "The batch with its families")
+    @APIResponse(responseCode = "401", description = "The page, asking the officer to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for finance officers")
+    @APIResponse(responseCode = "404", description = "The claims page, saying there is no such batch")
     public Response batch(@PathParam("batchId") String batchId) {
         return signedIn().orElseGet(() -> batchPage(batchId, 200, null));
     }
@@ -119,7 +136,11 @@ public class ClaimsPageResource {
     @POST
     @Path("/{batchId}/audit-results")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Record a spot check from the claims page")
+    @Operation(operationId = "recordAuditResultFromPage", summary = "Record a spot check from the claims page")
+    @APIResponse(responseCode = "303", description = "Recorded: back to the batch's page")
+    @APIResponse(responseCode = "401", description = "The page, asking the officer to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for finance officers")
+    @APIResponse(responseCode = "4XX", description = "The page, saying why the change was refused (its status)")
     public Response auditResult(
             @PathParam("batchId") String batchId,
             @FormParam("familyId") String familyId,
@@ -141,7 +162,13 @@ public class ClaimsPageResource {
 
     @POST
     @Path("/{batchId}/{action: approval|submission|discard|rebuild}")
-    @Operation(summary = "Approve, submit, discard or rebuild a batch from the claims page")
+    @Operation(
+            operationId = "changeClaimBatchFromPage",
+            summary = "Approve, submit, discard or rebuild a batch from the claims page")
+    @APIResponse(responseCode = "303", description = "Done: back to the batch's page")
+    @APIResponse(responseCode = "401", description = "The page, asking the officer to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for finance officers")
+    @APIResponse(responseCode = "4XX", description = "The page, saying why the change was refused (its status)")
     public Response change(@PathParam("batchId") String batchId, @PathParam("action") String action) {
         return act(batchId, () -> {
             switch (action) {
@@ -156,7 +183,10 @@ public class ClaimsPageResource {
     @GET
     @Path("/{batchId}/export.csv")
     @Produces("text/csv")
-    @Operation(summary = "The batch's CSV, for the claims page's download link")
+    @Operation(operationId = "downloadClaimBatch", summary = "The batch's CSV, for the claims page's download link")
+    @APIResponse(responseCode = "200", description = "The claim as CSV")
+    @APIResponse(responseCode = "401", description = "The page, asking the officer to sign in")
+    @APIResponse(responseCode = "403", description = "The page, saying it is for finance officers")
     public Response csv(@PathParam("batchId") String batchId) {
         return signedIn().orElseGet(() -> {
             return ClaimBatchResource.csvDownload(exports.export(batchId, caller.council()));

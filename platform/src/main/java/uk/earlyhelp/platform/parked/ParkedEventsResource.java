@@ -36,7 +36,9 @@ import uk.earlyhelp.platform.security.Roles;
  * parked events again in order once the cause is fixed. Ids and codes only: operators see no personal data.
  */
 @Path("/api/v1/admin/parked-events")
-@Tag(name = "Operations")
+@Tag(
+        name = "Operations",
+        description = "For the platform team (role operator): parked events and other upkeep of this service")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
 public class ParkedEventsResource {
@@ -85,7 +87,7 @@ public class ParkedEventsResource {
     }
 
     @GET
-    @Operation(summary = "List parked events, oldest first")
+    @Operation(operationId = "listParkedEvents", summary = "List parked events, oldest first")
     public List<ParkedEvent> list(@QueryParam("limit") String limitParameter) {
         int limit = QueryParameters.whole("limit", limitParameter, 100, 1, 1000);
         return jdbc.query(
@@ -111,6 +113,7 @@ public class ParkedEventsResource {
     @POST
     @Path("/{id}/retry")
     @Operation(
+            operationId = "retryParkedEvent",
             summary = "Retry a parked event",
             description = "Handles the parked events of the same family and processor again, in order, stopping at"
                     + " the first that still fails (it stays parked with its new error).")

@@ -19,8 +19,13 @@ import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
@@ -29,10 +34,29 @@ import uk.earlyhelp.platform.api.ProblemException;
  * Where a browser page signs in: the page posts the officer's token once, and gets it back as an HttpOnly,
  * SameSite=Strict cookie that lasts as long as the token and that only page and stream routes accept
  * ({@link SessionCookieAuthentication}). A token the service would refuse is refused here, so the page can say so.
+ *
+ * <p>Declares the API document's two security schemes, the bearer token's first on purpose: Quarkus gives each
+ * {@code @RolesAllowed} operation the first scheme declared (and describes this one further from
+ * {@code quarkus.smallrye-openapi.security-scheme*} in the platform's configuration), while the page routes name the
+ * session cookie's themselves.
  */
 @Path("/session")
 @PermitAll
-@Tag(name = "Pages", description = "Sign-in for the browser pages")
+@Tag(name = "Pages", description = "The browser pages, their sign-in, and the routes they call with the session cookie")
+@SecuritySchemes({
+    @SecurityScheme(
+            securitySchemeName = "jwt",
+            type = SecuritySchemeType.HTTP,
+            scheme = "bearer",
+            bearerFormat = "JWT"),
+    @SecurityScheme(
+            securitySchemeName = SessionCookieAuthentication.SCHEME,
+            type = SecuritySchemeType.APIKEY,
+            in = SecuritySchemeIn.COOKIE,
+            apiKeyName = SessionCookieAuthentication.COOKIE,
+            description = "The browser pages' HttpOnly session cookie, set by POST /session. Only the page routes"
+                    + " accept it; the APIs take the bearer token.")
+})
 public class SessionResource {
 
     /** The token, as an API client would send it after "Bearer ". */
@@ -47,7 +71,11 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign a browser page in", description = "Sets the HttpOnly session cookie from the token.")
+    @Operation(
+            operationId = "signIn",
+            summary = "Sign a browser page in",
+            description = "Sets the HttpOnly session cookie from the token.")
+    @SecurityRequirements // none: the token comes in the body
     @APIResponse(responseCode = "204", description = "Signed in; the cookie is set")
     @APIResponse(
             responseCode = "401",
@@ -70,7 +98,8 @@ public class SessionResource {
     }
 
     @DELETE
-    @Operation(summary = "Sign a browser page out", description = "Clears the session cookie.")
+    @Operation(operationId = "signOut", summary = "Sign a browser page out", description = "Clears the session cookie.")
+    @SecurityRequirements // none: anyone may clear the cookie
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response signOut() {
         return Response.noContent().cookie(cookie("", 0)).build();

@@ -15,7 +15,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 import uk.earlyhelp.referral.application.FrontDoor;
 import uk.earlyhelp.referral.application.ReferralReading;
 import uk.earlyhelp.referral.projection.ReferralView;
@@ -25,6 +32,7 @@ import uk.earlyhelp.referral.projection.ReferralView;
  * take its session cookie (the APIs do not).
  */
 @Path("/duty")
+@Tag(name = "Pages")
 public class DutyPageResource {
 
     /** The names the duty screen reveals on request; empty once the family's personal data is erased. */
@@ -40,7 +48,9 @@ public class DutyPageResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The First Response duty screen (a web page)")
+    @Operation(operationId = "openDutyScreen", summary = "The First Response duty screen (a web page)")
+    @SecurityRequirements // none: the page itself asks the officer to sign in
+    @APIResponse(responseCode = "303", description = "To the duty screen's page, /duty/index.html")
     public Response page() {
         return Response.seeOther(URI.create("/duty/index.html")).build();
     }
@@ -49,7 +59,19 @@ public class DutyPageResource {
     @Path("/referrals/{referralId}/names")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("duty-officer")
-    @Operation(summary = "The family members' names of one referral, for the duty screen (the read is logged)")
+    @SecurityRequirement(name = SessionCookieAuthentication.SCHEME, scopes = "duty-officer")
+    @Operation(
+            operationId = "readReferralNames",
+            summary = "The family members' names of one referral, for the duty screen (the read is logged)")
+    @APIResponse(responseCode = "200", description = "The names; none once the family's personal data is erased")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a duty officer, or another council's referral",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Names names(@PathParam("referralId") String referralId) {
         ReferralView referral = reading.read(referralId, caller);
         if (referral.personalDataErased()) {
@@ -68,7 +90,19 @@ public class DutyPageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("duty-officer")
-    @Operation(summary = "Triage a family from the duty screen (as POST /api/v1/families/{familyId}/triage)")
+    @SecurityRequirement(name = SessionCookieAuthentication.SCHEME, scopes = "duty-officer")
+    @Operation(
+            operationId = "triageFamilyFromDutyScreen",
+            summary = "Triage a family from the duty screen (as POST /api/v1/families/{familyId}/triage)")
+    @APIResponse(responseCode = "200", description = "The triage is recorded")
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a duty officer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public FrontDoor.Recorded triage(
             @PathParam("familyId") String familyId, @Valid @NotNull FrontDoorRequests.Triage body) {
         return frontDoor.triage(familyId, body.outcome(), body.team(), body.signpostedTo(), body.reason(), caller);

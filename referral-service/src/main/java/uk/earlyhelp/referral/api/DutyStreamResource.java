@@ -20,9 +20,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
+import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
+import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 import uk.earlyhelp.referral.application.DutyScreen;
 import uk.earlyhelp.referral.projection.DutyItem;
 
@@ -33,6 +39,7 @@ import uk.earlyhelp.referral.projection.DutyItem;
  */
 @Singleton
 @Path("/api/v1/duty/stream")
+@Tag(name = "Pages")
 public class DutyStreamResource {
 
     private static final Logger LOG = Logger.getLogger(DutyStreamResource.class);
@@ -70,10 +77,28 @@ public class DutyStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed("duty-officer")
+    @SecurityRequirement(name = SessionCookieAuthentication.SCHEME, scopes = "duty-officer")
     @Operation(
+            operationId = "streamDutyScreen",
             summary = "The duty screen's live stream",
             description = "Server-sent events named REFERRAL or DECISION, JSON data, id = position; send"
                     + " Last-Event-ID to resume. On connect, replays the council's last hours.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The events, until the sign-in expires (then a last event named SIGNED_OUT)",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    @APIResponse(
+            responseCode = "400",
+            description = "Last-Event-ID is not an event id this stream sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a duty officer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         String council = caller.council();
         long from = lastEventId == null ? dutyScreen.replayStart(council) : parse(lastEventId);

@@ -38,6 +38,7 @@ public class FamilyMergeResource {
 
     @POST
     @Operation(
+            operationId = "mergeFamily",
             summary = "Merge this family into another",
             description = "Every referral of this family moves into the other (event FamiliesMerged); every service"
                     + " treats the two as one from then on, and the pair is claimed at most once.")

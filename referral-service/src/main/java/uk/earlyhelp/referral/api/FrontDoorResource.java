@@ -19,7 +19,9 @@ import uk.earlyhelp.referral.projection.TriageStatuses;
 
 /** The families a duty officer still has to triage (docs/domain.md, "Front door"). */
 @Path("/api/v1/triage")
-@Tag(name = "Front door")
+@Tag(
+        name = "Front door",
+        description = "First Response duty officers: triage, social care's answers, possible duplicates and merges")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ReferralAccess.DUTY_OFFICER)
 public class FrontDoorResource {
@@ -38,6 +40,7 @@ public class FrontDoorResource {
 
     @GET
     @Operation(
+            operationId = "listFamiliesWaitingForTriage",
             summary = "The council's families waiting for triage, the soonest due first",
             description = "state=overdue lists only those past their due time.")
     public List<Waiting> waiting(@QueryParam("state") String state) {

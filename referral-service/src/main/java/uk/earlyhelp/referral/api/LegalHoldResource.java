@@ -39,13 +39,16 @@ public class LegalHoldResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Place a legal hold", description = "The retention job skips the family until it is lifted.")
+    @Operation(
+            operationId = "placeLegalHold",
+            summary = "Place a legal hold",
+            description = "The retention job skips the family until it is lifted.")
     public LegalHolds.Hold place(@PathParam("familyId") String familyId, @Valid @NotNull HoldRequest request) {
         return holds.place(familyId, request.reason(), caller);
     }
 
     @DELETE
-    @Operation(summary = "Lift the legal hold")
+    @Operation(operationId = "liftLegalHold", summary = "Lift the legal hold")
     public Response lift(@PathParam("familyId") String familyId) {
         if (!holds.lift(familyId, caller)) {
             throw ProblemException.notFound("Family " + familyId + " has no legal hold.");

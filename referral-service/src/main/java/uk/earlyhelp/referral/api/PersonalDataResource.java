@@ -46,6 +46,7 @@ public class PersonalDataResource {
     @Path("/personal-data")
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
     @Operation(
+            operationId = "exportPersonalData",
             summary = "Subject access export",
             description = "Everything referral-service holds about the family: its referrals with their personal"
                     + " details, decisions, case status, erasure and access log. The read is logged.")
@@ -67,6 +68,7 @@ public class PersonalDataResource {
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "requestErasure",
             summary = "Request the erasure of a family's personal data",
             description = "Records the request; a second data-protection officer confirms it"
                     + " (`POST .../erasure/confirmation`), and only then is the family's key deleted (its personal"
@@ -105,6 +107,7 @@ public class PersonalDataResource {
     @Path("/erasure/confirmation")
     @RolesAllowed(PersonalDataResources.DATA_PROTECTION)
     @Operation(
+            operationId = "confirmErasure",
             summary = "Confirm a requested erasure",
             description = "A second data-protection officer (not the one who requested it) confirms the erasure,"
                     + " which then happens: the family's key is deleted, read models purged, the family-erased"

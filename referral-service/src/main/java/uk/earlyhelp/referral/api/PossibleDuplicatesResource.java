@@ -41,6 +41,7 @@ public class PossibleDuplicatesResource {
 
     @GET
     @Operation(
+            operationId = "listPossibleDuplicates",
             summary = "The council's open possible duplicates, oldest first",
             description = "The same date of birth and postcode with a similar family name, or the same names and date"
                     + " of birth at another postcode.")
@@ -51,7 +52,9 @@ public class PossibleDuplicatesResource {
     @POST
     @Path("/{id}/dismissal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the pair are two families: it is no longer listed")
+    @Operation(
+            operationId = "dismissPossibleDuplicate",
+            summary = "Record that the pair are two families: it is no longer listed")
     public PossibleDuplicates.PossibleDuplicate dismiss(@PathParam("id") String id, @Valid @NotNull Dismissal body) {
         return merging.dismiss(id, body.reason(), caller);
     }

@@ -81,6 +81,7 @@ public class ReferralResource {
     @RolesAllowed(PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "referFamily",
             summary = "Refer a family",
             description = "Accepts a referral from the caller's agency. The same Idempotency-Key with the same body"
                     + " returns the first answer; with a different body, 409.")
@@ -132,6 +133,7 @@ public class ReferralResource {
     /** A referral with its personal details: the read is logged. */
     @GET
     @Operation(
+            operationId = "readReferral",
             summary = "Read a referral",
             description =
                     "With its personal details (the read is logged) and the family's latest eligibility decision.")
@@ -145,6 +147,7 @@ public class ReferralResource {
     @GET
     @RolesAllowed({PARTNER, DUTY_OFFICER})
     @Operation(
+            operationId = "listReferrals",
             summary = "List referrals",
             description =
                     "A partner's own agency's, or a duty officer's whole council's; newest first. `since` is a date or an instant.")
@@ -164,6 +167,7 @@ public class ReferralResource {
     /** Withdraws a referral: its problems stop counting towards the family's eligibility. */
     @POST
     @Operation(
+            operationId = "withdrawReferral",
             summary = "Withdraw a referral",
             description = "Its problems stop counting towards the family's eligibility.")
     @Path("/{referralId}/withdrawal")

@@ -32,6 +32,7 @@ public class SocialCareOutcomeResource {
 
     @POST
     @Operation(
+            operationId = "recordSocialCareOutcome",
             summary = "Record social care's answer to the family's escalation",
             description = "STEP_DOWN_TO_EARLY_HELP or NO_FURTHER_ACTION: eligibility decides the family again on its"
                     + " problems alone; OPEN_TO_SOCIAL_CARE: it stays escalated.")

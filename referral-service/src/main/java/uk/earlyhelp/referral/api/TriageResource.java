@@ -32,6 +32,7 @@ public class TriageResource {
 
     @POST
     @Operation(
+            operationId = "triageFamily",
             summary = "Triage the family's referrals",
             description = "ACCEPT_FOR_EARLY_HELP (needs team; the family joins the team's allocation queue),"
                     + " SIGNPOST (needs signpostedTo), STEP_UP_TO_SOCIAL_CARE or NO_FURTHER_ACTION; reason always.")
