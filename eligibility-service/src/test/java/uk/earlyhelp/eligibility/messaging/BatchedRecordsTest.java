@@ -39,7 +39,7 @@ import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
- * A poll's records are handled in one transaction (docs/architecture.md, "Throughput"): all of it commits, or none
+ * A poll's records are handled in one transaction (docs/operations.md, "Running at scale"): all of it commits, or none
  * of it, and then each record is handled on its own. Fed to the inbox directly, as the Kafka connector hands it a
  * poll, so the test chooses where a batch fails.
  */
