@@ -3,12 +3,14 @@
 // and checks both rows appear live with the escalation pinned above the other and read out; that focus and revealed
 // names survive a live update; triages a family with the keyboard through the form (a refused triage explained
 // first); signs in through the page's form and checks accessibility (axe) signed out, live and with the form open.
+// With DUTY_USER and DUTY_PASSWORD instead of DUTY_TOKEN, the page signs in at the identity provider (OpenID Connect).
 // Saves a screenshot.
 //   BASE_URL=http://127.0.0.1:8081 DUTY_TOKEN=... PARTNER_TOKEN=... SCREENSHOT=target/duty-screen.png node duty-screen.mjs
 import { readFile } from "node:fs/promises";
-import { checkAccessibility, checkTokenUnreadable, launch, signIn } from "./pages.mjs";
+import { checkAccessibility, checkSessionUnreadable, checkTokenUnreadable, launch, signIn, signInAtProvider }
+  from "./pages.mjs";
 
-const { BASE_URL, DUTY_TOKEN, PARTNER_TOKEN, SCREENSHOT, REFERRAL_JSON } = process.env;
+const { BASE_URL, DUTY_TOKEN, DUTY_USER, DUTY_PASSWORD, PARTNER_TOKEN, SCREENSHOT, REFERRAL_JSON } = process.env;
 const browser = await launch();
 
 async function refer(agencyReference, safeguardingConcern) {
@@ -32,13 +34,20 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/duty/index.html`);
-  // Signed out, the page asks for a token; a refused one is explained in the form.
-  await page.locator("#signin").waitFor({ state: "visible", timeout: 20_000 });
-  await checkAccessibility(page, "duty screen, signed out");
-  await signIn(page, "not-a-token");
-  await page.locator("#signin-error").waitFor({ state: "visible", timeout: 10_000 });
-  await page.locator("#token").fill("");
-  await signIn(page, DUTY_TOKEN);
+  if (DUTY_USER) {
+    // Signed out, the page sends the browser to the identity provider, which brings it back signed in.
+    await signInAtProvider(page, DUTY_USER, DUTY_PASSWORD);
+    await page.waitForURL(`${BASE_URL}/duty/index.html`, { timeout: 30_000 });
+    await checkSessionUnreadable(page);
+  } else {
+    // Signed out, the page asks for a token; a refused one is explained in the form.
+    await page.locator("#signin").waitFor({ state: "visible", timeout: 20_000 });
+    await checkAccessibility(page, "duty screen, signed out");
+    await signIn(page, "not-a-token");
+    await page.locator("#signin-error").waitFor({ state: "visible", timeout: 10_000 });
+    await page.locator("#token").fill("");
+    await signIn(page, DUTY_TOKEN);
+  }
   await page.locator("#status", { hasText: "Live" }).waitFor({ timeout: 20_000 });
   await page.locator("body[data-live=true]").waitFor({ timeout: 20_000 });
 
@@ -109,7 +118,7 @@ try {
   await page.locator("#team-filter").fill("");
 
   await checkAccessibility(page, "duty screen, live");
-  await checkTokenUnreadable(page, DUTY_TOKEN);
+  if (DUTY_TOKEN) { await checkTokenUnreadable(page, DUTY_TOKEN); }
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   console.log(`duty screen OK: ${order.length} rows, escalation first; screenshot ${SCREENSHOT}`);
 } catch (error) {

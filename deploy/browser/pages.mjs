@@ -1,5 +1,5 @@
-// What every page test does the same way: start Chromium, sign in through the page's own form, and check
-// accessibility with axe.
+// What every page test does the same way: start Chromium, sign in (through the page's own token form, or at the
+// identity provider the page sends the browser to), and check accessibility with axe.
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 
@@ -20,6 +20,27 @@ export async function signIn(page, token) {
   await field.focus();
   await page.keyboard.insertText(token);
   await page.keyboard.press("Enter");
+}
+
+// Signs in at the identity provider (locally Keycloak, deploy/run-local --sign-in) as a person would, with the
+// keyboard: the page sent the browser there; after the provider's form it comes back to the page it asked for. The
+// caller waits for what the page does next.
+export async function signInAtProvider(page, username, password) {
+  const user = page.locator("#username");
+  await user.waitFor({ state: "visible", timeout: 30_000 });
+  await user.focus();
+  await page.keyboard.insertText(username);
+  await page.keyboard.press("Tab");
+  await page.keyboard.insertText(password);
+  await page.keyboard.press("Enter");
+}
+
+// Signed in through the provider, no script on the page can read the session: Quarkus keeps it in an HttpOnly cookie.
+export async function checkSessionUnreadable(page) {
+  const cookies = await page.evaluate(() => document.cookie);
+  if (cookies.includes("q_session")) { throw new Error(`a script on the page can read the session: ${cookies}`); }
+  const session = (await page.context().cookies()).find(cookie => cookie.name.startsWith("q_session"));
+  if (!session || !session.httpOnly) { throw new Error("no HttpOnly session cookie after signing in at the provider"); }
 }
 
 // Signed in, no script on the page can read the token: the service keeps it in an HttpOnly cookie.

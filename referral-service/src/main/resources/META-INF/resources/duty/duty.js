@@ -31,7 +31,16 @@
   let live = false;              // after the replay: only then are new escalations read out
   let triaging;                  // { familyId, returnTo } while the triage dialog is open
 
-  function signIn() {
+  // Signed in through the council's identity provider, the page has no form: a new sign-in is a new visit to the page,
+  // which goes by the provider. Signed in with a pasted token (local runs), it asks for a new one.
+  async function signIn() {
+    const method = await fetch("/session").then(response => response.json()).then(body => body.signIn, () => "token");
+    if (method === "oidc") {
+      const again = document.getElementById("signin-again");
+      again.hidden = false;
+      again.focus();
+      return;
+    }
     form.hidden = false;
     document.getElementById("token").focus();
   }

@@ -1,5 +1,6 @@
 package uk.earlyhelp.platform.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -8,12 +9,16 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.earlyhelp.platform.api.ProblemException;
 
-/** Who is calling, from their bearer token: roles ({@code groups}), council and agency claims. */
+/** Who is calling, from their token: roles (its {@code groups} claim), council and agency claims. */
 @RequestScoped
 public class Caller {
 
+    /** The access token of an API call; the ID token of a page signed in through the identity provider. */
     @Inject
     JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
 
     public String name() {
         return token.getName();
@@ -39,7 +44,7 @@ public class Caller {
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        return identity.hasRole(role);
     }
 
     /** Refuses (403) a request for another council's data rather than answering with nothing. */

@@ -20,7 +20,8 @@ import uk.earlyhelp.platform.personal.MasterKeys;
 /**
  * Refuses to start a service in the {@code prod} profile while anything meant for local runs and tests is
  * configured: a {@code dev-*} master key (published in this repository), no current master key where personal
- * data is held, the dev JWT issuer or key, or a clock offset. The {@code local} and {@code test} profiles, which
+ * data is held, no identity provider, the dev issuer or a fixed token key, pages that sign in with a pasted token, or
+ * a clock offset. The {@code local} and {@code test} profiles, which
  * the local runner and the tests set, carry the dev keys; a packaged service started as it is runs as {@code prod}.
  * Checked before anything else starts, so a misconfigured deployment never wraps a family key or takes a request.
  */
@@ -34,8 +35,10 @@ public class ProductionSafeguards {
     static final String MASTER_KEY_VERSION = "earlyhelp.crypto.master-key-version";
     static final String PERSONAL_DATA = "earlyhelp.personal-data.enabled";
     static final String CLOCK_OFFSET = "earlyhelp.clock.offset";
-    static final String ISSUER = "mp.jwt.verify.issuer";
-    static final String PUBLIC_KEY = "mp.jwt.verify.publickey.location";
+    static final String PROVIDER = "quarkus.oidc.auth-server-url";
+    static final String ISSUER = "quarkus.oidc.token.issuer";
+    static final String PUBLIC_KEY = "quarkus.oidc.public-key";
+    static final String PAGES_SIGN_IN = "earlyhelp.pages.sign-in";
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, MasterKeys masterKeys) {
         if (!ConfigUtils.getProfiles().contains("prod")) {
@@ -51,8 +54,11 @@ public class ProductionSafeguards {
     static Map<String, String> settings(Config config, MasterKeys masterKeys) {
         Map<String, String> settings = new TreeMap<>();
         masterKeys.masterKeys().keySet().forEach(version -> settings.put(MASTER_KEYS + version, "configured"));
-        for (String name : List.of(MASTER_KEY_VERSION, PERSONAL_DATA, CLOCK_OFFSET, ISSUER, PUBLIC_KEY)) {
-            config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name, value));
+        // A key's value is not kept either: only that one is set.
+        for (String name :
+                List.of(MASTER_KEY_VERSION, PERSONAL_DATA, CLOCK_OFFSET, PROVIDER, ISSUER, PUBLIC_KEY, PAGES_SIGN_IN)) {
+            config.getOptionalValue(name, String.class)
+                    .ifPresent(value -> settings.put(name, name.equals(PUBLIC_KEY) ? "configured" : value));
         }
         return settings;
     }
@@ -76,15 +82,23 @@ public class ProductionSafeguards {
         } else if (version.filter(v -> v.startsWith("dev-")).isPresent()) {
             problems.add(MASTER_KEY_VERSION + " names the dev master key " + version.get());
         }
-        Optional<String> issuer = Optional.ofNullable(settings.get(ISSUER)).filter(v -> !v.isBlank());
-        if (issuer.isEmpty()) {
-            problems.add(ISSUER + " is not set: tokens from any issuer would be accepted");
-        } else if (issuer.get().equals(DEV_ISSUER)) {
+        if (Optional.ofNullable(settings.get(PROVIDER))
+                .filter(v -> !v.isBlank())
+                .isEmpty()) {
+            problems.add(PROVIDER + " (QUARKUS_OIDC_AUTH_SERVER_URL) is not set: name the council's identity provider,"
+                    + " whose discovery document gives the issuer and the keys tokens are checked with");
+        }
+        if (settings.containsKey(PUBLIC_KEY)) {
+            problems.add(PUBLIC_KEY + " is set: a fixed key is how local runs check dev tokens; take the keys from"
+                    + " the identity provider (" + PROVIDER + "), so that they can be rotated");
+        }
+        if (DEV_ISSUER.equals(settings.get(ISSUER))) {
             problems.add(ISSUER + " is the dev issuer " + DEV_ISSUER + ": configure the council's identity provider");
         }
-        Optional.ofNullable(settings.get(PUBLIC_KEY))
-                .filter(location -> location.contains(".dev-keys"))
-                .ifPresent(location -> problems.add(PUBLIC_KEY + " points at the dev keys (" + location + ")"));
+        if (!"oidc".equals(settings.getOrDefault(PAGES_SIGN_IN, "oidc"))) {
+            problems.add(PAGES_SIGN_IN + " is " + settings.get(PAGES_SIGN_IN) + ": in production the pages sign in"
+                    + " through the identity provider (oidc), never with a pasted token");
+        }
         Optional.ofNullable(settings.get(CLOCK_OFFSET))
                 .filter(offset -> !offset.isBlank() && !isZero(offset))
                 .ifPresent(offset -> problems.add(CLOCK_OFFSET + " (EARLYHELP_CLOCK_OFFSET) is " + offset

@@ -1,7 +1,8 @@
 package uk.earlyhelp.platform.security;
 
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,8 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -31,9 +34,11 @@ import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
 
 /**
- * Where a browser page signs in: the page posts the officer's token once, and gets it back as an HttpOnly,
- * SameSite=Strict cookie that lasts as long as the token and that only page and stream routes accept
+ * Where a browser page learns how people sign in ({@code earlyhelp.pages.sign-in}), and, with a pasted token (local
+ * runs and tests), signs in: the page posts the officer's token once, and gets it back as an HttpOnly, SameSite=Strict
+ * cookie that lasts as long as the token and that only page and stream routes accept
  * ({@link SessionCookieAuthentication}). A token the service would refuse is refused here, so the page can say so.
+ * With OpenID Connect the page never gets here: visiting it without a session goes to the identity provider.
  *
  * <p>Declares the API document's two security schemes, the bearer token's first on purpose: Quarkus gives each
  * {@code @RolesAllowed} operation the first scheme declared (and describes this one further from
@@ -63,11 +68,31 @@ public class SessionResource {
     public record SignIn(
             @NotNull @NotBlank @Size(max = 8192) String token) {}
 
+    /** How this service's pages sign people in: {@code oidc} (the identity provider) or {@code token} (a form). */
+    public record SignInMethod(String signIn) {}
+
+    /** The default tenant's verifier (no qualifier): the one the APIs' bearer tokens go through. */
     @Inject
-    JWTParser tokens;
+    TenantIdentityProvider tokens;
 
     @Inject
     Clock clock;
+
+    @Inject
+    PageSignIn pageSignIn;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "signInMethod",
+            summary = "How the browser pages sign in",
+            description = "oidc: a page visited without a session goes to the council's identity provider (reload it);"
+                    + " token: the page asks for a token and posts it here.")
+    @SecurityRequirements // none: a page asks before anyone is signed in
+    @APIResponse(responseCode = "200", description = "The sign-in method")
+    public SignInMethod method() {
+        return new SignInMethod(pageSignIn.method());
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,20 +106,33 @@ public class SessionResource {
             responseCode = "401",
             description = "The token is not one this service accepts (signature, issuer, audience or expiry)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response signIn(@Valid @NotNull SignIn signIn) {
-        JsonWebToken token;
-        try {
-            token = tokens.parse(signIn.token());
-        } catch (ParseException refused) {
-            String detail = "This token is not accepted here (expired, or not issued for Early Help): get a new one"
-                    + " and sign in again.";
-            throw new ProblemException(401, "Unauthorized", detail, List.of(new Problem.FieldError("token", detail)));
+    @APIResponse(
+            responseCode = "404",
+            description = "The pages sign in through the identity provider here, not with a token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<Response> signIn(@Valid @NotNull SignIn signIn) {
+        if (!pageSignIn.withToken()) {
+            String detail = "These pages sign in through the council's identity provider: reload the page.";
+            return Uni.createFrom()
+                    .failure(new ProblemException(
+                            404, "Not Found", detail, List.of(new Problem.FieldError("token", detail))));
         }
-        long secondsLeft =
-                Math.max(0, token.getExpirationTime() - clock.instant().getEpochSecond());
-        return Response.noContent()
-                .cookie(cookie(signIn.token(), (int) secondsLeft))
-                .build();
+        return tokens.authenticate(new AccessTokenCredential(signIn.token()))
+                .onFailure()
+                .transform(refused -> {
+                    String detail = "This token is not accepted here (expired, or not issued for Early Help): get a"
+                            + " new one and sign in again.";
+                    return new ProblemException(
+                            401, "Unauthorized", detail, List.of(new Problem.FieldError("token", detail)));
+                })
+                .map(identity -> {
+                    JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+                    long secondsLeft = Math.max(
+                            0, token.getExpirationTime() - clock.instant().getEpochSecond());
+                    return Response.noContent()
+                            .cookie(cookie(signIn.token(), (int) secondsLeft))
+                            .build();
+                });
     }
 
     @DELETE

@@ -19,8 +19,8 @@ class ProductionSafeguardsTest {
         settings.put("earlyhelp.personal-data.enabled", "true");
         settings.put("earlyhelp.crypto.master-key-version", "2026-11");
         settings.put("earlyhelp.crypto.master-keys.2026-11", "configured");
-        settings.put("mp.jwt.verify.issuer", "https://login.council.example");
-        settings.put("mp.jwt.verify.publickey.location", "file:/run/secrets/earlyhelp-jwt/public.pem");
+        settings.put("quarkus.oidc.auth-server-url", "https://login.council.example/realms/early-help");
+        settings.put("earlyhelp.pages.sign-in", "oidc");
         return settings;
     }
 
@@ -46,9 +46,11 @@ class ProductionSafeguardsTest {
                 "earlyhelp.crypto.master-keys.dev-1,      configured,                         earlyhelp.crypto.master-keys.dev-1",
                 "earlyhelp.crypto.master-key-version,     REMOVE,                             earlyhelp.crypto.master-key-version is not set",
                 "earlyhelp.crypto.master-key-version,     2027-01,                            earlyhelp.crypto.master-keys.2027-01 is not configured",
-                "mp.jwt.verify.issuer,                    REMOVE,                             mp.jwt.verify.issuer is not set",
-                "mp.jwt.verify.issuer,                    https://earlyhelp.local/dev,        the dev issuer",
-                "mp.jwt.verify.publickey.location,        file:/srv/deploy/.dev-keys/pub.pem, points at the dev keys",
+                "quarkus.oidc.auth-server-url,            REMOVE,                             name the council's identity provider",
+                "quarkus.oidc.auth-server-url,            '',                                 name the council's identity provider",
+                "quarkus.oidc.token.issuer,               https://earlyhelp.local/dev,        the dev issuer",
+                "quarkus.oidc.public-key,                 configured,                         a fixed key is how local runs",
+                "earlyhelp.pages.sign-in,                 token,                              never with a pasted token",
                 "earlyhelp.clock.offset,                  P400D,                              EARLYHELP_CLOCK_OFFSET",
             })
     void aDevOrMissingSettingIsRefused(String setting, String value, String named) {

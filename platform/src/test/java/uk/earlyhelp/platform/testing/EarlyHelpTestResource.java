@@ -41,8 +41,7 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
         return Map.of(
                 "kafka.bootstrap.servers", bootstrapServers,
                 "quarkus.datasource.jdbc.url", jdbcUrl(database),
-                "mp.jwt.verify.publickey.location",
-                        keys.resolve("public.pem").toUri().toString(),
+                "quarkus.oidc.public-key", publicKeyBase64(keys.resolve("public.pem")),
                 "smallrye.jwt.sign.key.location",
                         keys.resolve("private.pem").toUri().toString());
     }
@@ -116,6 +115,14 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL refused: " + sql, e);
+        }
+    }
+
+    private static String publicKeyBase64(Path pem) {
+        try {
+            return Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,7 +10,7 @@ public final class TestTokens {
 
     public static final String COUNCIL = "E10000018";
     public static final String OTHER_COUNCIL = "E06000016";
-    /** The audience every service requires (mp.jwt.verify.audiences). */
+    /** The audience every service requires (quarkus.oidc.token.audience). */
     public static final String AUDIENCE = "earlyhelp";
 
     private TestTokens() {}
@@ -33,7 +33,7 @@ public final class TestTokens {
      * or removes it and signs.
      */
     public static JwtClaimsBuilder claims(String role, String council, String user) {
-        return Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+        return Jwt.issuer(ConfigProvider.getConfig().getValue("quarkus.oidc.token.issuer", String.class))
                 .audience(AUDIENCE)
                 .subject(user)
                 .upn(user)

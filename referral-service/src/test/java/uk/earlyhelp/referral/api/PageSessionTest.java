@@ -49,6 +49,12 @@ class PageSessionTest {
     }
 
     @Test
+    void aPageLearnsItSignsInWithATokenHereAndThroughTheProviderInProduction() {
+        // Tests run in the token mode, as local runs without --sign-in; production is oidc (ProductionSafeguards).
+        given().get("/session").then().statusCode(200).body("signIn", equalTo("token"));
+    }
+
+    @Test
     void signingOutClearsTheCookie() {
         given().delete("/session")
                 .then()

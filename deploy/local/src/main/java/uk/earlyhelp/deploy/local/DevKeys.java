@@ -26,6 +26,20 @@ public record DevKeys(Path directory) {
         return directory.resolve("private.pem");
     }
 
+    /**
+     * The public key as the services take it ({@code QUARKUS_OIDC_PUBLIC_KEY}): the PEM's base64 on one line, so that
+     * no provider is needed to check a dev token.
+     */
+    public String publicKeyBase64() {
+        try {
+            return Files.readString(publicKey())
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The keys in {@code directory}, generated there first if missing. */
     public static DevKeys in(Path directory) {
         DevKeys keys = new DevKeys(directory.toAbsolutePath());

@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +43,8 @@ public final class LocalRunner implements AutoCloseable {
      * @param databasePrefix prefixed to each service's database name (empty locally; unique per test run)
      * @param clockOffsets services whose clock is moved (EARLYHELP_CLOCK_OFFSET), to make history: see
      *     {@link #withClockOffset}
+     * @param keycloakPort where a Keycloak is started for the pages to sign in at (OpenID Connect); empty: no
+     *     provider, the pages ask for a token from deploy/dev-token. See {@link #withSignIn}
      */
     public record Settings(
             Path projectDir,
@@ -51,7 +56,8 @@ public final class LocalRunner implements AutoCloseable {
             int instances,
             String databasePrefix,
             Path devKeysDir,
-            Map<Service, Duration> clockOffsets) {
+            Map<Service, Duration> clockOffsets,
+            OptionalInt keycloakPort) {
 
         public Settings {
             clockOffsets = Map.copyOf(clockOffsets);
@@ -73,7 +79,8 @@ public final class LocalRunner implements AutoCloseable {
                     instances,
                     "",
                     projectDir.resolve("deploy/.dev-keys"),
-                    Map.of());
+                    Map.of(),
+                    OptionalInt.empty());
         }
 
         /**
@@ -96,7 +103,8 @@ public final class LocalRunner implements AutoCloseable {
                     instances,
                     prefix,
                     workDir.resolve("dev-keys"),
-                    Map.of());
+                    Map.of(),
+                    OptionalInt.empty());
         }
 
         /**
@@ -124,7 +132,27 @@ public final class LocalRunner implements AutoCloseable {
                     instances,
                     databasePrefix,
                     devKeysDir,
-                    offsets);
+                    offsets,
+                    keycloakPort);
+        }
+
+        /**
+         * These settings with a Keycloak (its realm in {@link LocalKeycloak}) that the pages sign in at, on {@code port}
+         * (8180 for deploy/run-local --sign-in; a free one in tests).
+         */
+        public Settings withSignIn(int port) {
+            return new Settings(
+                    projectDir,
+                    workDir,
+                    postgres,
+                    kafkaPort,
+                    kafkaControllerPort,
+                    basePorts,
+                    instances,
+                    databasePrefix,
+                    devKeysDir,
+                    clockOffsets,
+                    OptionalInt.of(port));
         }
 
         public int port(Service service, int instance) {
@@ -140,6 +168,7 @@ public final class LocalRunner implements AutoCloseable {
     private final Optional<EmbeddedPostgres> embeddedPostgres;
     private final DevKeys keys;
     private volatile KafkaBroker broker;
+    private final Optional<LocalKeycloak> keycloak;
     private final List<RunningService> services = new CopyOnWriteArrayList<>();
 
     private record RunningService(Service service, int instance, int port, Process process, Path log) {
@@ -149,11 +178,16 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private LocalRunner(
-            Settings settings, Optional<EmbeddedPostgres> embeddedPostgres, DevKeys keys, KafkaBroker broker) {
+            Settings settings,
+            Optional<EmbeddedPostgres> embeddedPostgres,
+            DevKeys keys,
+            KafkaBroker broker,
+            Optional<LocalKeycloak> keycloak) {
         this.settings = settings;
         this.embeddedPostgres = embeddedPostgres;
         this.keys = keys;
         this.broker = broker;
+        this.keycloak = keycloak;
     }
 
     public static LocalRunner start(Settings settings) {
@@ -172,13 +206,31 @@ public final class LocalRunner implements AutoCloseable {
             settings.postgres().createDatabaseIfMissing(settings.database(service));
         }
         DevKeys keys = DevKeys.in(settings.devKeysDir());
-        KafkaBroker broker = KafkaBroker.start(
-                settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
-        LocalRunner runner = new LocalRunner(settings, embedded, keys, broker);
+        // Keycloak takes longest to start: it starts first and is waited for last, before the services that need it.
+        Optional<CompletableFuture<LocalKeycloak>> startingKeycloak = settings.keycloakPort().stream()
+                .mapToObj(port -> CompletableFuture.supplyAsync(
+                        () -> LocalKeycloak.start(settings.projectDir(), settings.workDir(), port)))
+                .findFirst();
+        KafkaBroker broker;
+        try {
+            broker = KafkaBroker.start(
+                    settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+        } catch (RuntimeException e) {
+            startingKeycloak.ifPresent(starting -> starting.thenAccept(LocalKeycloak::close));
+            throw e;
+        }
+        Optional<LocalKeycloak> keycloak;
+        try {
+            keycloak = startingKeycloak.map(CompletableFuture::join);
+        } catch (CompletionException e) {
+            broker.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        LocalRunner runner = new LocalRunner(settings, embedded, keys, broker, keycloak);
         try {
             for (int instance = 0; instance < settings.instances(); instance++) {
                 for (Service service : Service.values()) {
-                    runner.services.add(launch(settings, keys, broker, service, instance));
+                    runner.services.add(launch(settings, keys, broker, keycloak, service, instance));
                 }
             }
             awaitHealthy(runner.services);
@@ -190,7 +242,12 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private static RunningService launch(
-            Settings settings, DevKeys keys, KafkaBroker broker, Service service, int instance) {
+            Settings settings,
+            DevKeys keys,
+            KafkaBroker broker,
+            Optional<LocalKeycloak> keycloak,
+            Service service,
+            int instance) {
         int port = settings.port(service, instance);
         Path log = settings.workDir().resolve("logs").resolve(service.module() + "-" + instance + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -223,7 +280,14 @@ public final class LocalRunner implements AutoCloseable {
             // Instances that start together on a loaded machine wait longer than the default 5 s for their
             // first connection (Flyway's, while another instance holds the migration lock), rather than exit.
             env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
+            // API clients (curl, the tests, the benchmark) keep using dev tokens with --sign-in too.
+            env.put("QUARKUS_OIDC_PUBLIC_KEY", keys.publicKeyBase64());
+            keycloak.ifPresent(provider -> {
+                env.put("EARLYHELP_PAGES_SIGN_IN", "oidc");
+                env.put("QUARKUS_OIDC_PAGES_AUTH_SERVER_URL", provider.issuer());
+                env.put("QUARKUS_OIDC_PAGES_CLIENT_ID", provider.clientId());
+                env.put("QUARKUS_OIDC_PAGES_CREDENTIALS_SECRET", provider.clientSecret());
+            });
             return new RunningService(service, instance, port, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service.module(), e);
@@ -303,7 +367,7 @@ public final class LocalRunner implements AutoCloseable {
         if (old.process().isAlive()) {
             kill(service, instance);
         }
-        RunningService restarted = launch(settings, keys, broker, service, instance);
+        RunningService restarted = launch(settings, keys, broker, keycloak, service, instance);
         services.set(services.indexOf(old), restarted);
         awaitHealthy(List.of(restarted));
     }
@@ -354,6 +418,11 @@ public final class LocalRunner implements AutoCloseable {
         return settings;
     }
 
+    /** The issuer the pages sign in at, where the runner started a Keycloak ({@link Settings#withSignIn}). */
+    public Optional<String> signInProvider() {
+        return keycloak.map(LocalKeycloak::issuer);
+    }
+
     public String kafkaBootstrapServers() {
         return broker.bootstrapServers();
     }
@@ -387,6 +456,7 @@ public final class LocalRunner implements AutoCloseable {
             }
         }
         broker.close();
+        keycloak.ifPresent(LocalKeycloak::close);
     }
 
     private static void stop(EmbeddedPostgres postgres) {
@@ -398,25 +468,32 @@ public final class LocalRunner implements AutoCloseable {
     }
 
     private static final int TAIL_LINES = 40;
+    /** Keycloak's own default port is 8080; 8180 stays clear of it and of the services' 8081-8084. */
+    private static final int KEYCLOAK_PORT = 8180;
 
     public static void main(String[] args) throws InterruptedException {
         int instances = 1;
         boolean demo = false;
+        boolean signIn = false;
         for (int i = 0; i < args.length; i++) {
             if ("--instances".equals(args[i]) && i + 1 < args.length) {
                 instances = Integer.parseInt(args[++i]);
             } else if ("--demo".equals(args[i])) {
                 demo = true;
+            } else if ("--sign-in".equals(args[i])) {
+                signIn = true;
             } else {
-                System.err.println("usage: deploy/run-local [--no-build] [--instances N] [--demo]");
+                System.err.println("usage: deploy/run-local [--no-build] [--instances N] [--demo] [--sign-in]");
                 System.exit(2);
             }
         }
         Path projectDir = Path.of(Optional.ofNullable(System.getProperty("earlyhelp.project.dir"))
                         .orElse("."))
                 .toAbsolutePath();
-        Settings settings = Settings.standard(projectDir, instances);
-        System.out.println("Starting Kafka and " + instances + " instance(s) of each service; logs in "
+        Settings standard = Settings.standard(projectDir, instances);
+        Settings settings = signIn ? standard.withSignIn(KEYCLOAK_PORT) : standard;
+        System.out.println("Starting Kafka" + (signIn ? ", Keycloak (the pages sign in there)" : "") + " and "
+                + instances + " instance(s) of each service; logs in "
                 + settings.workDir().resolve("logs"));
         LocalRunner runner = LocalRunner.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -435,11 +512,14 @@ public final class LocalRunner implements AutoCloseable {
                     "  %-30s http://127.0.0.1:%d  (API documents /q/swagger-ui, health /q/health)%n",
                     running.name(), running.port());
         }
-        System.out.println("Pages (sign in with a token from deploy/dev-token <role>):");
+        System.out.println(runner.keycloak
+                .map(provider -> "Pages (they send you to Keycloak to sign in):")
+                .orElse("Pages (sign in with a token from deploy/dev-token <role>; --sign-in for Keycloak):"));
         System.out.println("  duty screen (duty-officer)     " + runner.baseUrl(Service.REFERRAL) + "/duty");
         System.out.println("  outcomes dashboard (manager)   " + runner.baseUrl(Service.CASEWORK) + "/insights");
         System.out.println(
                 "  claims (finance-officer)       " + runner.baseUrl(Service.PAYMENT_BY_RESULTS) + "/claims");
+        runner.keycloak.ifPresent(provider -> System.out.print(provider.signInHelp()));
         if (demo) {
             loadDemoCouncil(runner);
         }

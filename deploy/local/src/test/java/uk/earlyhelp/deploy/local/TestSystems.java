@@ -3,6 +3,7 @@ package uk.earlyhelp.deploy.local;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import uk.earlyhelp.deploy.kafka.KafkaBroker;
 
 /** The end-to-end tests' one way to start the whole system: free ports, fresh databases, work dir in target/. */
 final class TestSystems {
@@ -18,10 +19,22 @@ final class TestSystems {
 
     /** {@code instances} of every service; {@code name} prefixes the run's work directory under target/. */
     static LocalRunner start(String name, int instances) {
+        return LocalRunner.start(settings(name, instances));
+    }
+
+    /**
+     * As {@link #start}, with a Keycloak the pages sign in at (OpenID Connect), as {@code deploy/run-local --sign-in}
+     * runs; the APIs still take dev tokens.
+     */
+    static LocalRunner startWithSignIn(String name, int instances) {
+        return LocalRunner.start(settings(name, instances).withSignIn(KafkaBroker.freePort()));
+    }
+
+    private static LocalRunner.Settings settings(String name, int instances) {
         Path projectDir =
                 Path.of(System.getProperty("earlyhelp.project.dir", "../..")).toAbsolutePath();
         Path workDir = Path.of("target", name + "-" + UUID.randomUUID()).toAbsolutePath();
-        return LocalRunner.start(LocalRunner.Settings.forTest(projectDir, workDir, instances)
-                .withClockOffset(FRONT_DOOR_BEHIND.negated(), Service.REFERRAL, Service.ELIGIBILITY));
+        return LocalRunner.Settings.forTest(projectDir, workDir, instances)
+                .withClockOffset(FRONT_DOOR_BEHIND.negated(), Service.REFERRAL, Service.ELIGIBILITY);
     }
 }

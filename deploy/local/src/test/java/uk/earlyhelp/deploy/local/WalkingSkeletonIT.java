@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class WalkingSkeletonIT {
 
     @BeforeAll
     static void startTheSystem() {
-        runner = TestSystems.start("e2e", 1);
+        runner = TestSystems.startWithSignIn("e2e", 1);
         keys = DevKeys.in(runner.settings().devKeysDir());
     }
 
@@ -350,9 +350,11 @@ class WalkingSkeletonIT {
         BrowserScript dutyScreen = BrowserScript.of(runner.settings().projectDir(), "duty-screen.mjs");
         Path target = Path.of("target").toAbsolutePath();
         Path referral = Files.writeString(target.resolve("duty-screen-referral.json"), Referral.ofOwnFamily("HEALTH"));
+        // The duty officer signs in at Keycloak (OpenID Connect), as everyone signs in to the pages in production.
         dutyScreen
                 .with("BASE_URL", runner.baseUrl(Service.REFERRAL))
-                .with("DUTY_TOKEN", token("duty-officer", null))
+                .with("DUTY_USER", "duty-officer")
+                .with("DUTY_PASSWORD", "duty-officer")
                 .with("PARTNER_TOKEN", token("partner", "police"))
                 .with("REFERRAL_JSON", referral.toString())
                 .runSaving(target.resolve("duty-screen.png"));
@@ -558,12 +560,52 @@ class WalkingSkeletonIT {
                 .statusCode(200)
                 .body("measuredFamilies", greaterThan(0))
                 .body("domains", aMapWithSize(10)));
-        // The page takes the session cookie (SessionCookieAuthentication.COOKIE), not the bearer header.
-        given().cookie("earlyhelp_session", manager)
+        // The page is not for bearer tokens: without a session it sends the browser to the identity provider.
+        given().auth()
+                .oauth2(manager)
+                .redirects()
+                .follow(false)
                 .get(runner.baseUrl(Service.CASEWORK) + "/insights")
                 .then()
-                .statusCode(200)
-                .body(containsString("<option value="));
+                .statusCode(302)
+                .header("Location", startsWith(runner.signInProvider().orElseThrow()));
+    }
+
+    /**
+     * SPEC §16: the pages sign in with OpenID Connect's authorization code flow, roles from the provider's groups
+     * claim. Each page, visited signed out, sends the browser to Keycloak; a person signs in there and is back on the
+     * page, which answers as their role allows (deploy/browser/sign-in.mjs).
+     */
+    @Test
+    void everyPageSignsInThroughTheIdentityProviderWithRolesFromItsGroupsClaim() throws Exception {
+        String provider = runner.signInProvider().orElseThrow();
+        String duty = runner.baseUrl(Service.REFERRAL) + "/duty/index.html";
+        String insights = runner.baseUrl(Service.CASEWORK) + "/insights";
+        String claims = runner.baseUrl(Service.PAYMENT_BY_RESULTS) + "/claims";
+        List<Map<String, Object>> visits = List.of(
+                visit(duty, "duty-officer", 200, "#feed", provider, false),
+                visit(insights, "manager", 200, "#filters", provider, false),
+                visit(claims, "finance-officer", 200, "#build", provider, false),
+                // Signed in, but not a finance officer: the page refuses (the role is the provider's to give) and
+                // offers to sign out, which ends the provider's session too.
+                visit(claims, "manager", 403, "#signed-in-elsewhere", provider, true));
+        Path target = Path.of("target").toAbsolutePath();
+        BrowserScript.of(runner.settings().projectDir(), "sign-in.mjs")
+                .with("VISITS", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(visits))
+                .runSaving(target.resolve("signed-in.png"));
+    }
+
+    private static Map<String, Object> visit(
+            String url, String user, int status, String shows, String provider, boolean signOut) {
+        Map<String, Object> visit = new java.util.LinkedHashMap<>();
+        visit.put("url", url);
+        visit.put("username", user);
+        visit.put("password", user);
+        visit.put("status", status);
+        visit.put("shows", shows);
+        visit.put("provider", provider);
+        visit.put("signOut", signOut);
+        return visit;
     }
 
     private void awaitHistory(String familyId, String eligibility) {
