@@ -102,12 +102,26 @@ public class AxonRuntime {
     @ConfigProperty(name = "earlyhelp.axon.longest-transaction", defaultValue = "PT1M")
     Duration longestTransaction;
 
+    /**
+     * How often at most a processor is woken by this instance's commits (CommittedEventsEventStore). As long as Axon's
+     * own look-again: a referral after a quiet spell (a council's usual day) is handled at once, while under load a
+     * processor looks no more often than before and keeps its large batches (woken at every commit, processors took
+     * events a few at a time and fell behind: bench/RESULTS.md).
+     */
+    @ConfigProperty(name = "earlyhelp.axon.wake-interval", defaultValue = "PT0.5S")
+    Duration wakeInterval;
+
+    /** How often a processor looks for events whatever happened here (another instance's, say): Axon's own 500 ms. */
+    @ConfigProperty(name = "earlyhelp.axon.wake-tick", defaultValue = "PT0.5S")
+    Duration wakeTick;
+
     private final Map<String, SequencedDeadLetterQueue<EventMessage<?>>> deadLetterQueues = new ConcurrentHashMap<>();
     private final AtomicLong parkedCount = new AtomicLong();
     private TransactionManager transactions;
     private Serializer serializer;
     private Configuration configuration;
     private ProcessorInstances instances;
+    private ProcessorFailures failures;
 
     @PostConstruct
     void start() {
@@ -152,8 +166,12 @@ public class AxonRuntime {
                                 // Readers are woken when events commit (CommittedEventsEventStore); the poll is
                                 // for events another instance appended.
                                 .fetchDelay(100),
-                        jta));
+                        jta,
+                        wakeInterval,
+                        wakeTick));
         instances = new ProcessorInstances(dataSource);
+        // Operations read when it failed in real time, whatever clock the service runs on (EARLYHELP_CLOCK_OFFSET).
+        failures = new ProcessorFailures(java.time.Clock.systemUTC());
         configurer
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors()
@@ -171,7 +189,10 @@ public class AxonRuntime {
                         .build())
                 // A failing handler must stop its processor and retry from the token, never skip the event:
                 // skipping would lose a Kafka publication or a read-model row.
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                // ...and show in its health check until one of its batches commits again.
+                .registerDefaultErrorHandler(c -> failures)
+                .registerDefaultHandlerInterceptor((c, processor) -> failures.successesOf(processor));
         // A family's events are handled in order, and an event a processor cannot handle is parked with its error
         // (behind it, the family's later events) while the processor goes on with every other family.
         configurer.eventProcessing().registerDefaultSequencingPolicy(c -> new FamilySequencing());
@@ -323,6 +344,11 @@ public class AxonRuntime {
     @Singleton
     CommandGateway commandGateway() {
         return configuration.commandGateway();
+    }
+
+    /** The processor's last failed batch, if none of its batches has committed since (ProcessorHealth). */
+    Optional<ProcessorFailures.Failure> failure(String processingGroup) {
+        return failures.failure(processingGroup);
     }
 
     @Produces

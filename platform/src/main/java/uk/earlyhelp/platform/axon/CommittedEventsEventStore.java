@@ -3,8 +3,16 @@ package uk.earlyhelp.platform.axon;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 /**
@@ -13,14 +21,45 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
  * consumer's, which also holds its inbox row): Axon's notification then comes before the commit, the readers find
  * nothing yet and sleep until their next poll, so every hop of the pipeline waited out the fetch delay. Here the
  * notification waits for the JTA transaction to commit (a {@link Synchronization}), and is dropped if it rolls back.
+ *
+ * <p>Axon's pooled processors read through a stream that cannot call them back, so they look for new events every 500
+ * ms whatever happens: each stream here is a {@link WakingEventStream}, woken soon after a commit (at most once per
+ * {@code wakeInterval}) and every {@code tick} for what other instances append.
  */
 final class CommittedEventsEventStore extends EmbeddedEventStore {
 
-    private final TransactionManager jta;
+    /** About the time the store's producer takes to read newly committed events, so a woken reader finds them. */
+    private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
 
-    CommittedEventsEventStore(Builder builder, TransactionManager jta) {
+    private final TransactionManager jta;
+    private final Set<WakingEventStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "event-store-wake-ups");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final long wakeIntervalNanos;
+
+    CommittedEventsEventStore(Builder builder, TransactionManager jta, Duration wakeInterval, Duration tick) {
         super(builder);
         this.jta = jta;
+        this.wakeIntervalNanos = wakeInterval.toNanos();
+        wakeUps.scheduleWithFixedDelay(
+                () -> streams.forEach(WakingEventStream::wake), tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public TrackingEventStream openStream(TrackingToken trackingToken) {
+        WakingEventStream stream =
+                new WakingEventStream(super.openStream(trackingToken), wakeUps, SETTLE_NANOS, wakeIntervalNanos) {
+                    @Override
+                    public void close() {
+                        streams.remove(this);
+                        super.close();
+                    }
+                };
+        streams.add(stream);
+        return stream;
     }
 
     @Override
@@ -44,12 +83,19 @@ final class CommittedEventsEventStore extends EmbeddedEventStore {
             }
         } catch (Exception e) {
             // The transaction is ending and takes no synchronization: tell the readers now, as Axon would; at worst
-            // they find nothing new and poll again.
+            // they find nothing new and look again.
         }
         notifyReaders(events);
     }
 
+    @Override
+    public void shutDown() {
+        wakeUps.shutdownNow();
+        super.shutDown();
+    }
+
     private void notifyReaders(List<? extends EventMessage<?>> events) {
         super.afterCommit(events);
+        streams.forEach(WakingEventStream::committed);
     }
 }

@@ -59,13 +59,19 @@ public class ProcessorHealth {
                 .map(EventTrackerStatus::getError)
                 .filter(java.util.Objects::nonNull)
                 .findFirst();
-        boolean error = processor.isError() || failing.isPresent();
+        // A failed batch gives its segment up for a back-off, and the segment's status with it: remembered here.
+        Optional<ProcessorFailures.Failure> failedBatch = axon.failure(group);
+        boolean error = processor.isError() || failing.isPresent() || failedBatch.isPresent();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("event processor " + group)
                 .withData("running", processor.isRunning())
                 .withData("error", error)
                 .withData("segments", processor.processingStatus().size());
         lag(group).ifPresent(lag -> response.withData("lag", lag));
-        failing.ifPresent(cause -> response.withData("lastError", String.valueOf(cause.getMessage())));
+        failing.map(cause -> String.valueOf(cause.getMessage()))
+                .or(() -> failedBatch.map(ProcessorFailures.Failure::error))
+                .ifPresent(cause -> response.withData("lastError", cause));
+        failedBatch.ifPresent(
+                failure -> response.withData("lastFailure", failure.at().toString()));
         return response.status(processor.isRunning() && !error).build();
     }
 

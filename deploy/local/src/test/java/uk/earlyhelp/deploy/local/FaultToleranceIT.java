@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -104,6 +105,7 @@ class FaultToleranceIT {
             runner.killBroker();
             accepted.add(whileTheBrokerIsAway());
             runner.restartBroker();
+            publisherHealthyAgain();
         }
         faultsDone.set(true);
         referrals.get(3, TimeUnit.MINUTES);
@@ -166,7 +168,8 @@ class FaultToleranceIT {
      */
     /**
      * With the broker away, referral-service names its channels down in its health, but stays ready and takes a
-     * referral at once (the event store holds it until the broker is back).
+     * referral at once (the event store holds it until the broker is back); its publisher, failing to send it, is
+     * named down too.
      */
     private static Accepted whileTheBrokerIsAway() throws Exception {
         String referralService = runner.baseUrl(Service.REFERRAL);
@@ -197,8 +200,37 @@ class FaultToleranceIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, response.statusCode(), response.body());
         JsonNode json = JSON.readTree(response.body());
+        // That referral cannot be published: referral-service's publisher fails, and its health says so by name.
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> publisherCheck()
+                        .map(check -> check.path("status").asText().equals("DOWN"))
+                        .orElse(false));
         return new Accepted(
                 json.get("referralId").asText(), json.get("familyId").asText());
+    }
+
+    /** Once the broker is back, referral-service's publisher catches up and its health check is UP again. */
+    private static void publisherHealthyAgain() {
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> publisherCheck()
+                        .map(check -> check.path("status").asText().equals("UP"))
+                        .orElse(false));
+    }
+
+    /** Referral-service's health check of its Kafka publisher, {@code event processor kafka-publisher}. */
+    private static Optional<JsonNode> publisherCheck() throws Exception {
+        HttpResponse<String> health = HTTP.send(
+                HttpRequest.newBuilder(URI.create(runner.baseUrl(Service.REFERRAL) + "/q/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode check : JSON.readTree(health.body()).path("checks")) {
+            if (check.path("name").asText().equals("event processor kafka-publisher")) {
+                return Optional.of(check);
+            }
+        }
+        return Optional.empty();
     }
 
     private static HttpRequest referral(String body, String idempotencyKey) {
