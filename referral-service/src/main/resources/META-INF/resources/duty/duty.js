@@ -306,5 +306,9 @@
   // Due becomes overdue with time alone.
   setInterval(() => { new Set([...rows.values()].map(tr => tr.dataset.familyId)).forEach(update); }, 60_000);
   Object.values(filters).forEach(filter => filter.addEventListener(filter.tagName === "SELECT" ? "change" : "input", arrange));
+  // Signed in through the identity provider, the officer can sign out there too (a shared screen changes hands).
+  fetch("/session").then(response => response.json()).then(body => {
+    if (body.signIn === "oidc") { document.getElementById("signout").hidden = false; }
+  }, () => {});
   connect();
 })();

@@ -583,7 +583,7 @@ class WalkingSkeletonIT {
         String insights = runner.baseUrl(Service.CASEWORK) + "/insights";
         String claims = runner.baseUrl(Service.PAYMENT_BY_RESULTS) + "/claims";
         List<Map<String, Object>> visits = List.of(
-                visit(duty, "duty-officer", 200, "#feed", provider, false),
+                visit(duty, "duty-officer", 200, "#feed", provider, true),
                 visit(insights, "manager", 200, "#filters", provider, false),
                 visit(claims, "finance-officer", 200, "#build", provider, false),
                 // Signed in, but not a finance officer: the page refuses (the role is the provider's to give) and
