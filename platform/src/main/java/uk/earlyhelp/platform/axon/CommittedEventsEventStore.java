@@ -28,8 +28,17 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
  */
 final class CommittedEventsEventStore extends EmbeddedEventStore {
 
-    /** About the time the store's producer takes to read newly committed events, so a woken reader finds them. */
-    private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
+    /**
+     * When a reader looks after a commit: the store's producer reads the committed events on a thread of its own,
+     * in a few milliseconds, or more on a busy machine; a reader that looks too early finds nothing and would wait for
+     * the next tick.
+     */
+    private static final long[] LOOKS_NANOS = {
+        TimeUnit.MILLISECONDS.toNanos(3),
+        TimeUnit.MILLISECONDS.toNanos(15),
+        TimeUnit.MILLISECONDS.toNanos(50),
+        TimeUnit.MILLISECONDS.toNanos(120)
+    };
 
     private final TransactionManager jta;
     private final Set<WakingEventStream> streams = ConcurrentHashMap.newKeySet();
@@ -45,13 +54,13 @@ final class CommittedEventsEventStore extends EmbeddedEventStore {
         this.jta = jta;
         this.wakeIntervalNanos = wakeInterval.toNanos();
         wakeUps.scheduleWithFixedDelay(
-                () -> streams.forEach(WakingEventStream::wake), tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
+                () -> streams.forEach(WakingEventStream::tick), tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
         WakingEventStream stream =
-                new WakingEventStream(super.openStream(trackingToken), wakeUps, SETTLE_NANOS, wakeIntervalNanos) {
+                new WakingEventStream(super.openStream(trackingToken), wakeUps, LOOKS_NANOS, wakeIntervalNanos) {
                     @Override
                     public void close() {
                         streams.remove(this);

@@ -14,8 +14,9 @@ import org.axonframework.eventhandling.TrackingEventStream;
  * call back. It is told twice over ({@link CommittedEventsEventStore}):
  *
  * <ul>
- *   <li>soon after this instance commits events: after {@code settle}, the time the store's producer takes to read
- *       them, and no more often than once per {@code interval}. The first commit after a quiet spell wakes the reader
+ *   <li>soon after this instance commits events: a few looks over the time the store's producer takes to read them
+ *       ({@code looks}, after the commit; a look that finds nothing costs next to nothing), and no more often than once
+ *       per {@code interval}. The first commit after a quiet spell wakes the reader
  *       at once; under load the reader is woken no more often than it used to look, and still takes events in large
  *       batches (woken at every commit, it handled them a few at a time and fell behind at 50 referrals a second);
  *   <li>every {@code tick}, for events another instance appended, which this one hears nothing about.
@@ -27,17 +28,17 @@ class WakingEventStream implements TrackingEventStream {
 
     private final TrackingEventStream delegate;
     private final ScheduledExecutorService scheduler;
-    private final long settleNanos;
+    private final long[] looksNanos;
     private final long intervalNanos;
     private final AtomicBoolean wakeScheduled = new AtomicBoolean();
     private final AtomicLong lastWake;
     private volatile Runnable callback;
 
     WakingEventStream(
-            TrackingEventStream delegate, ScheduledExecutorService scheduler, long settleNanos, long intervalNanos) {
+            TrackingEventStream delegate, ScheduledExecutorService scheduler, long[] looksNanos, long intervalNanos) {
         this.delegate = delegate;
         this.scheduler = scheduler;
-        this.settleNanos = settleNanos;
+        this.looksNanos = looksNanos.clone();
         this.intervalNanos = intervalNanos;
         // As if woken an interval ago: the first commit wakes the reader as soon as its events can be read.
         this.lastWake = new AtomicLong(System.nanoTime() - intervalNanos);
@@ -49,21 +50,33 @@ class WakingEventStream implements TrackingEventStream {
             return;
         }
         long now = System.nanoTime();
-        long delay = Math.max(settleNanos, lastWake.get() + intervalNanos - now);
-        scheduler.schedule(
-                () -> {
-                    wakeScheduled.set(false);
-                    wake();
-                },
-                delay,
-                TimeUnit.NANOSECONDS);
+        long delay = Math.max(0, lastWake.get() + intervalNanos - now);
+        lastWake.set(now + delay);
+        for (int look = 0; look < looksNanos.length; look++) {
+            boolean last = look == looksNanos.length - 1;
+            scheduler.schedule(
+                    () -> {
+                        if (last) {
+                            wakeScheduled.set(false);
+                        }
+                        look();
+                    },
+                    delay + looksNanos[look],
+                    TimeUnit.NANOSECONDS);
+        }
     }
 
-    /** Look now, whatever was committed where. */
-    void wake() {
+    /**
+     * The regular look, whatever was committed where (another instance's events). It does not count against the
+     * interval: a commit right after a tick still wakes the reader at once.
+     */
+    void tick() {
+        look();
+    }
+
+    private void look() {
         Runnable reader = callback;
         if (reader != null) {
-            lastWake.set(System.nanoTime());
             reader.run();
         }
     }

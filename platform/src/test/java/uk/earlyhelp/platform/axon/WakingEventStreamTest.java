@@ -28,7 +28,7 @@ class WakingEventStreamTest {
     void aBurstOfCommitsWakesTheReaderOnceAndNoMoreWithinTheInterval() throws InterruptedException {
         // An interval far longer than the test: a second wake-up could only come from a commit not coalesced.
         WakingEventStream stream = new WakingEventStream(
-                new NoEvents(), scheduler, TimeUnit.MILLISECONDS.toNanos(1), TimeUnit.SECONDS.toNanos(60));
+                new NoEvents(), scheduler, new long[] {TimeUnit.MILLISECONDS.toNanos(1)}, TimeUnit.SECONDS.toNanos(60));
         AtomicInteger wakeUps = new AtomicInteger();
         CountDownLatch woken = new CountDownLatch(1);
         assertTrue(stream.setOnAvailableCallback(() -> {
@@ -47,13 +47,24 @@ class WakingEventStreamTest {
     }
 
     @Test
+    void aRegularLookDoesNotHoldBackTheWakeUpOfTheNextCommit() throws InterruptedException {
+        WakingEventStream stream = new WakingEventStream(
+                new NoEvents(), scheduler, new long[] {TimeUnit.MILLISECONDS.toNanos(1)}, TimeUnit.SECONDS.toNanos(60));
+        CountDownLatch looks = new CountDownLatch(2);
+        stream.setOnAvailableCallback(looks::countDown);
+        stream.tick();
+        stream.committed();
+        assertTrue(looks.await(30, TimeUnit.SECONDS), "the commit woke the reader, not a minute after the tick");
+    }
+
+    @Test
     void aClosedStreamWakesNoOne() {
-        WakingEventStream stream = new WakingEventStream(new NoEvents(), scheduler, 0, 0);
+        WakingEventStream stream = new WakingEventStream(new NoEvents(), scheduler, new long[] {0}, 0);
         AtomicInteger wakeUps = new AtomicInteger();
         stream.setOnAvailableCallback(wakeUps::incrementAndGet);
-        stream.wake();
+        stream.tick();
         stream.close();
-        stream.wake();
+        stream.tick();
         stream.committed();
         assertEquals(1, wakeUps.get());
     }
