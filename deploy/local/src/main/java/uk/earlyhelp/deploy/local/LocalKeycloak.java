@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,7 +52,6 @@ public final class LocalKeycloak implements AutoCloseable {
     private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final int TAIL_LINES = 30;
 
     /**
      * Someone to sign in as. The realm file declares the same users; a password equal to the user name is fine for
@@ -184,7 +181,7 @@ public final class LocalKeycloak implements AutoCloseable {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }
-            sleep(Duration.ofMillis(100));
+            LocalRunner.sleep(Duration.ofMillis(100));
         }
         return true;
     }
@@ -234,7 +231,8 @@ public final class LocalKeycloak implements AutoCloseable {
             if (!maven.waitFor(DOWNLOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 maven.descendants().forEach(ProcessHandle::destroyForcibly);
                 maven.destroyForcibly();
-                throw new IllegalStateException("Fetching Keycloak took longer than " + DOWNLOAD_TIMEOUT + tailOf(log));
+                throw new IllegalStateException(
+                        "Fetching Keycloak took longer than " + DOWNLOAD_TIMEOUT + LocalRunner.tailOf(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -244,8 +242,8 @@ public final class LocalKeycloak implements AutoCloseable {
         }
         Path zip = dir.resolve("keycloak-quarkus-dist-" + VERSION + ".zip");
         if (maven.exitValue() != 0 || !Files.isRegularFile(zip)) {
-            throw new IllegalStateException(
-                    "The Maven Wrapper could not fetch Keycloak (exit " + maven.exitValue() + ")" + tailOf(log));
+            throw new IllegalStateException("The Maven Wrapper could not fetch Keycloak (exit " + maven.exitValue()
+                    + ")" + LocalRunner.tailOf(log));
         }
     }
 
@@ -297,43 +295,16 @@ public final class LocalKeycloak implements AutoCloseable {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!answers(http, discovery)) {
+        while (!LocalRunner.answersOk(http, discovery)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
-                        "Keycloak exited with " + process.exitValue() + " while starting" + tailOf(log));
+                        "Keycloak exited with " + process.exitValue() + " while starting" + LocalRunner.tailOf(log));
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(
-                        "Keycloak's realm " + REALM + " did not answer within " + START_TIMEOUT + tailOf(log));
+                throw new IllegalStateException("Keycloak's realm " + REALM + " did not answer within " + START_TIMEOUT
+                        + LocalRunner.tailOf(log));
             }
-            sleep(Duration.ofMillis(500));
-        }
-    }
-
-    private static boolean answers(HttpClient http, URI uri) {
-        try {
-            return http.send(
-                                    HttpRequest.newBuilder(uri)
-                                            .timeout(Duration.ofSeconds(2))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-        }
-    }
-
-    private static String tailOf(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return "; the end of its log (" + log + "):\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "; its log " + log + " cannot be read: " + e.getMessage();
+            LocalRunner.sleep(Duration.ofMillis(500));
         }
     }
 
@@ -350,14 +321,5 @@ public final class LocalKeycloak implements AutoCloseable {
 
     private static User user(String username, String role, String description) {
         return new User(username, username, role, description);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-        }
     }
 }

@@ -302,7 +302,7 @@ public final class LocalRunner implements AutoCloseable {
         Instant deadline = started.plus(HEALTHY_TIMEOUT);
         for (RunningService running : starting) {
             URI health = URI.create("http://127.0.0.1:" + running.port() + "/q/health/ready");
-            while (!isHealthy(http, health)) {
+            while (!answersOk(http, health)) {
                 if (!running.process().isAlive()) {
                     throw new IllegalStateException(running.name() + " exited while starting" + tailOf(running.log()));
                 }
@@ -318,7 +318,7 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
-    /** The last lines of a service's log, for the message of a start that failed. */
+    /** The last lines of a process's log, for the message of a start that failed. */
     static String tailOf(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
@@ -329,10 +329,11 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
-    private static boolean isHealthy(HttpClient http, URI health) {
+    /** Whether {@code uri} answers 200 now: how the runner waits for a service's health and for Keycloak's realm. */
+    static boolean answersOk(HttpClient http, URI uri) {
         try {
             return http.send(
-                                    HttpRequest.newBuilder(health)
+                                    HttpRequest.newBuilder(uri)
                                             .timeout(Duration.ofSeconds(2))
                                             .build(),
                                     HttpResponse.BodyHandlers.discarding())
@@ -342,7 +343,7 @@ public final class LocalRunner implements AutoCloseable {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the services", e);
+            throw new IllegalStateException("Interrupted while waiting for " + uri, e);
         }
     }
 
@@ -554,7 +555,7 @@ public final class LocalRunner implements AutoCloseable {
                 + " manager)");
     }
 
-    private static void sleep(Duration duration) {
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
