@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,8 @@ class ProcessorHealthTest {
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'kafka channel referrals' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'kafka channel eligibility' }.status", equalTo("UP")));
+                .body("checks.find { it.name == 'kafka channel eligibility' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'kafka channel referrals' }.data.partitions", greaterThan(0)));
         given().get("/q/health/ready")
                 .then()
                 .statusCode(200)
