@@ -36,13 +36,16 @@ import uk.earlyhelp.casework.domain.caserecord.ReferralNoted;
 import uk.earlyhelp.casework.domain.caserecord.SteppedDown;
 import uk.earlyhelp.casework.domain.caserecord.SteppedUp;
 import uk.earlyhelp.casework.domain.caserecord.TriageNoted;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /**
  * Keeps {@code family_case}, {@code history_entry}, {@code family_star_reading} and {@code plan_goal} from
  * the case events. Rows are keyed by the event's sequence in its case, so a replay writes the same rows
  * and nothing twice; a rebuild replays every event into fresh copies of the tables (platform's
- * {@code ProjectionRebuilds}).
+ * {@code ProjectionRebuilds}). Writes go in JDBC batches as the processor's batch commits ({@link BatchedWrites}):
+ * history entries and readings, which nothing here reads back, in any order; a family's case row and goals in the
+ * order of its events.
  */
 @Singleton
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
@@ -59,6 +62,9 @@ public class HistoryProjection {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    BatchedWrites writes;
 
     @Inject
     ObjectMapper json;
@@ -139,7 +145,8 @@ public class HistoryProjection {
 
     @EventHandler
     void on(LeadPractitionerAllocated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 "UPDATE family_case SET lead_practitioner = ? WHERE family_id = ?",
                 event.leadPractitioner(),
                 event.familyId());
@@ -155,7 +162,8 @@ public class HistoryProjection {
 
     @EventHandler
     void on(FamilyAttached event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 """
                 UPDATE family_case SET stage = ?, lead_practitioner = ?, attached_on = ?, problems_at_attachment = ?
                 WHERE family_id = ?""",
@@ -183,7 +191,7 @@ public class HistoryProjection {
     @EventHandler
     void on(AssessmentRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         event.readings()
-                .forEach((domain, reading) -> jdbc.update(
+                .forEach((domain, reading) -> writes.insert(
                         """
                         INSERT INTO family_star_reading (family_id, sequence, assessment_id, assessed_on, domain, reading)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", event.familyId(), sequence, event.assessmentId(), event.assessedOn(), domain, reading));
@@ -204,12 +212,14 @@ public class HistoryProjection {
 
     @EventHandler
     void on(PlanAgreed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 "UPDATE plan_goal SET status = 'SUPERSEDED' WHERE family_id = ? AND status <> ?",
                 event.familyId(),
                 GoalStatus.ACHIEVED);
         for (PlanGoal goal : event.goals()) {
-            jdbc.update(
+            writes.inOrder(
+                    event.familyId(),
                     """
                     INSERT INTO plan_goal (family_id, goal_id, sequence, problem, description, status, agreed_on)
                     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
@@ -237,7 +247,8 @@ public class HistoryProjection {
     @EventHandler
     void on(PlanReviewed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         event.progress()
-                .forEach(progress -> jdbc.update(
+                .forEach(progress -> writes.inOrder(
+                        event.familyId(),
                         "UPDATE plan_goal SET status = ? WHERE goal_id = ? AND family_id = ?",
                         progress.status(),
                         progress.goalId(),
@@ -352,7 +363,8 @@ public class HistoryProjection {
 
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 "UPDATE family_case SET stage = ?, closure_reason = ? WHERE family_id = ?",
                 CaseStage.CLOSED,
                 event.reason(),
@@ -369,7 +381,8 @@ public class HistoryProjection {
 
     @EventHandler
     void on(CaseReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 "UPDATE family_case SET stage = ?, closure_reason = NULL WHERE family_id = ?",
                 event.stage(),
                 event.familyId());
@@ -390,6 +403,8 @@ public class HistoryProjection {
      */
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        // It reads the family's history entries, some perhaps written earlier in this batch.
+        writes.flush();
         jdbc.update("UPDATE plan_goal SET description = NULL WHERE family_id = ?", event.familyId());
         jdbc.update("UPDATE family_case SET personal_data_erased = TRUE WHERE family_id = ?", event.familyId());
         List<String[]> entries = jdbc.query(
@@ -433,12 +448,12 @@ public class HistoryProjection {
     }
 
     private void stage(String familyId, CaseStage stage) {
-        jdbc.update("UPDATE family_case SET stage = ? WHERE family_id = ?", stage, familyId);
+        writes.inOrder(familyId, "UPDATE family_case SET stage = ? WHERE family_id = ?", stage, familyId);
     }
 
     /** A referral moves the stage only for a family not yet decided; a decision always sets it. */
     private void upsertCase(String familyId, String council, CaseStage stage, String eligibility, boolean onlyIfNew) {
-        jdbc.update("""
+        writes.inOrder(familyId, """
                 INSERT INTO family_case (family_id, council, stage, eligibility) VALUES (?, ?, ?, ?)
                 ON CONFLICT (family_id) DO UPDATE SET
                   stage = CASE WHEN ? THEN family_case.stage ELSE EXCLUDED.stage END,
@@ -453,7 +468,7 @@ public class HistoryProjection {
             String actor,
             String summary,
             Map<String, Object> details) {
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO history_entry (family_id, sequence, type, occurred_at, actor, summary, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (family_id, sequence) DO NOTHING""", familyId, sequence, type, occurredAt, actor, summary, toJson(details));

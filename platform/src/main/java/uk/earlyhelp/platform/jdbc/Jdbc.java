@@ -84,10 +84,14 @@ public class Jdbc {
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(connection, statement, parameters);
+        return statement;
+    }
+
+    static void bind(Connection connection, PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, toSql(connection, parameters[i]));
         }
-        return statement;
     }
 
     private static Object toSql(Connection connection, Object value) throws SQLException {

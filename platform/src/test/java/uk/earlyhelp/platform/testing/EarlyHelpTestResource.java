@@ -62,7 +62,7 @@ public class EarlyHelpTestResource implements QuarkusTestResourceLifecycleManage
         return broker;
     }
 
-    static String jdbcUrl(String database) {
+    public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + postgres() + "/" + database;
     }
 
