@@ -48,7 +48,7 @@ public class BatchedWrites {
 
     private static final Logger LOG = Logger.getLogger(BatchedWrites.class);
     private static final String PENDING = BatchedWrites.class.getName() + ".pending";
-    static final Duration DIRECT_AFTER_FAILURE = Duration.ofMinutes(1);
+    private static final Duration DIRECT_AFTER_FAILURE = Duration.ofMinutes(1);
 
     @Inject
     DataSource dataSource;

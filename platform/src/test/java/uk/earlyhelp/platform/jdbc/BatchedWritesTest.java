@@ -70,30 +70,10 @@ class BatchedWritesTest {
                 writes.inOrder(family, "INSERT INTO family VALUES (?, 'REFERRED', '')", family);
                 writes.insert("INSERT INTO entry VALUES (?, 1) ON CONFLICT DO NOTHING", family);
             }
-            writes.inOrder(
-                    "f1",
-                    "UPDATE family SET stage = ?, changes = changes || ? WHERE family_id = ?",
-                    "CLOSED",
-                    "c",
-                    "f1");
-            writes.inOrder(
-                    "f2",
-                    "UPDATE family SET stage = ?, changes = changes || ? WHERE family_id = ?",
-                    "ATTACHED",
-                    "a",
-                    "f2");
-            writes.inOrder(
-                    "f1",
-                    "UPDATE family SET stage = ?, changes = changes || ? WHERE family_id = ?",
-                    "REOPENED",
-                    "r",
-                    "f1");
-            writes.inOrder(
-                    "f1",
-                    "UPDATE family SET stage = ?, changes = changes || ? WHERE family_id = ?",
-                    "CLOSED",
-                    "c",
-                    "f1");
+            change("f1", "CLOSED", "c");
+            change("f2", "ATTACHED", "a");
+            change("f1", "REOPENED", "r");
+            change("f1", "CLOSED", "c");
             writes.insert("INSERT INTO entry VALUES (?, 2) ON CONFLICT DO NOTHING", "f1");
             // Nothing has been sent yet: it all goes as the batch commits.
             assertEquals(List.of(), rows("SELECT family_id FROM family"));
@@ -148,6 +128,12 @@ class BatchedWritesTest {
         writes.inOrder("f1", "INSERT INTO family VALUES (?, 'REFERRED', '')", "f1");
         assertEquals(List.of("f1"), rows("SELECT family_id FROM family"));
         assertEquals(List.of("f1"), rows("SELECT family_id FROM entry"));
+    }
+
+    /** Moves {@code family} to {@code stage}, appending {@code mark} to its changes, in order with its other writes. */
+    private void change(String family, String stage, String mark) {
+        writes.inOrder(
+                family, "UPDATE family SET stage = ?, changes = changes || ? WHERE family_id = ?", stage, mark, family);
     }
 
     /** Runs {@code handlers} as one event processor batch: a unit of work in a transaction on the connection. */
