@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +37,7 @@ import org.postgresql.PGNotification;
  * service listens on its database and forgets that family's key at once. While the listening connection is down,
  * nothing is cached, and everything is forgotten when it comes back. A key goes into the cache only once the
  * transaction that read or made it has committed, and only if no erasure was heard meanwhile, so a rolled-back key or
- * one read just before an erasure is never kept.
+ * one read just before an erasure is never kept; until it commits, only that transaction sees it.
  */
 @ApplicationScoped
 public class FamilyKeyCache {
@@ -72,7 +74,8 @@ public class FamilyKeyCache {
 
     Optional<SecretKey> get(String familyId) {
         startListening();
-        return Optional.ofNullable(keys.getIfPresent(familyId));
+        SecretKey ofThisTransaction = thisTransactionsKeys().get(familyId);
+        return Optional.ofNullable(ofThisTransaction != null ? ofThisTransaction : keys.getIfPresent(familyId));
     }
 
     /** Where a lookup starts: pass it to {@link #put} with what the lookup found. */
@@ -86,6 +89,8 @@ public class FamilyKeyCache {
             putIfStillValid(familyId, key, lookupStarted);
             return;
         }
+        // Until then the transaction itself (which read or made it) need not look the key up again.
+        thisTransactionsKeys().put(familyId, key);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
@@ -103,6 +108,21 @@ public class FamilyKeyCache {
     void forget(String familyId) {
         invalidations.incrementAndGet();
         keys.invalidate(familyId);
+        thisTransactionsKeys().remove(familyId);
+    }
+
+    /** Keys read or made in the current transaction, not yet committed; none outside a transaction. */
+    @SuppressWarnings("unchecked")
+    private Map<String, SecretKey> thisTransactionsKeys() {
+        if (transactions.getTransactionKey() == null) {
+            return new HashMap<>();
+        }
+        Map<String, SecretKey> made = (Map<String, SecretKey>) transactions.getResource(FamilyKeyCache.class);
+        if (made == null) {
+            made = new HashMap<>();
+            transactions.putResource(FamilyKeyCache.class, made);
+        }
+        return made;
     }
 
     /** The statement that tells every instance, when the transaction commits, that the family's key is gone. */

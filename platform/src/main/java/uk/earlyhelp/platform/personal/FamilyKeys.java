@@ -71,6 +71,18 @@ public class FamilyKeys {
         return key;
     }
 
+    /**
+     * The key of a family this transaction has just created (the caller knows the id is new): made and stored without
+     * looking for one first, and remembered for the rest of the transaction, so that encrypting the family's first
+     * events costs one statement. Should the id not be new after all, the stored key is the family's.
+     */
+    public SecretKey forNewFamily(String familyId) {
+        long lookup = cache.lookupStarted();
+        SecretKey key = make(familyId);
+        cache.put(familyId, key, lookup);
+        return key;
+    }
+
     private SecretKey readOrMake(String familyId) {
         Optional<Wrapped> stored = stored(familyId);
         if (stored.isPresent()) {
@@ -80,6 +92,10 @@ public class FamilyKeys {
             }
             return unwrap(stored.get());
         }
+        return make(familyId);
+    }
+
+    private SecretKey make(String familyId) {
         String version = masterKeys.currentVersion();
         SecretKey key = Aes.newKey();
         boolean made =

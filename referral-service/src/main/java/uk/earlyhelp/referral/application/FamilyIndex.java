@@ -43,11 +43,14 @@ public class FamilyIndex {
             // A pre-birth referral: an unborn child has no date of birth to be matched by yet.
             agreed = candidateFamilyId;
         } else {
-            String familyId = children.stream()
-                    .map(child -> find(council, child))
-                    .flatMap(Optional::stream)
-                    .findFirst()
-                    .orElse(candidateFamilyId);
+            // One child (the common case) needs no look-up first: registering it answers the family it already has.
+            String familyId = children.size() == 1
+                    ? candidateFamilyId
+                    : children.stream()
+                            .map(child -> find(council, child))
+                            .flatMap(Optional::stream)
+                            .findFirst()
+                            .orElse(candidateFamilyId);
             String first = register(council, children.getFirst(), familyId);
             children.stream().skip(1).forEach(child -> register(council, child, first));
             agreed = first;

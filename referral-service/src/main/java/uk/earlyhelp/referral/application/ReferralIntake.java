@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.earlyhelp.contracts.MemberRole;
 import uk.earlyhelp.platform.api.Problem;
 import uk.earlyhelp.platform.api.ProblemException;
+import uk.earlyhelp.platform.personal.FamilyKeys;
 import uk.earlyhelp.platform.time.England;
 import uk.earlyhelp.referral.domain.Consent;
 import uk.earlyhelp.referral.domain.Household;
@@ -70,6 +71,9 @@ public class ReferralIntake {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
+    FamilyKeys familyKeys;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -88,13 +92,16 @@ public class ReferralIntake {
         }
         String referralId = UUID.randomUUID().toString();
         List<MatchKey> children = children(referral.household());
-        String familyId = families.familyFor(
-                council,
-                identifiers(referral.household()),
-                children,
-                UUID.randomUUID().toString());
+        String newFamilyId = UUID.randomUUID().toString();
+        String familyId = families.familyFor(council, identifiers(referral.household()), children, newFamilyId);
+        boolean newFamily = familyId.equals(newFamilyId);
         duplicates.found(council, familyId, families.nearMatches(council, children, familyId), now);
-        boolean reReferral = ReReferral.applies(caseStatuses.of(familyId), England.dateOf(now));
+        // A family met for the first time has no key and no case yet: no statements spent looking for them.
+        if (newFamily) {
+            familyKeys.forNewFamily(familyId);
+        }
+        ReReferral.CaseStatus caseStatus = newFamily ? ReReferral.CaseStatus.NEVER_CLOSED : caseStatuses.of(familyId);
+        boolean reReferral = ReReferral.applies(caseStatus, England.dateOf(now));
         commands.sendAndWait(new ReceiveReferral(
                 referralId,
                 familyId,

@@ -152,6 +152,26 @@ class PersonalDataTest {
         assertEquals(made, familyKeys.forReading(rolledBack).orElseThrow());
     }
 
+    /**
+     * A new family's key is made without a look-up first ({@code forNewFamily}); the rest of its transaction sees
+     * it without one. Should the family have a key after all, that stored key is the family's.
+     */
+    @Test
+    void aNewFamilysKeyIsTheOneStoredAndTheTransactionSeesIt() throws Exception {
+        String family = UUID.randomUUID().toString();
+        javax.crypto.SecretKey made = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    javax.crypto.SecretKey key = familyKeys.forNewFamily(family);
+                    assertEquals(key, familyKeys.forWriting(family));
+                    return key;
+                });
+        assertEquals(made, familyKeys.forReading(family).orElseThrow());
+
+        javax.crypto.SecretKey again =
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> familyKeys.forNewFamily(family));
+        assertEquals(made, again);
+    }
+
     @Test
     void anErasedFamilyLeavesNoTraceButItsFactsAndStaysErased() throws Exception {
         Family family = refer(TestTokens.partner("police"));
