@@ -15,14 +15,15 @@ import uk.earlyhelp.casework.domain.caserecord.FamilyAttached;
 import uk.earlyhelp.casework.domain.caserecord.LeadPractitionerAllocated;
 import uk.earlyhelp.casework.domain.caserecord.ReferralNoted;
 import uk.earlyhelp.casework.domain.caserecord.SteppedUp;
-import uk.earlyhelp.platform.jdbc.Jdbc;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.time.England;
 
 /**
  * Keeps the facts the outcomes report (docs/domain.md, "Outcomes dashboard") is computed from: each case's council,
  * practitioner, attachment and current closure, its referrals, closures and step-ups, and its Family Star readings. Its
  * own processing group, so it can be rebuilt without the plan history; rows are keyed by the event's sequence in its
- * case, so a replay writes nothing twice.
+ * case, so a replay writes nothing twice. Writes go in JDBC batches as the processor's batch commits
+ * ({@link BatchedWrites}): a case row's changes in its events' order, the event and reading rows in any.
  */
 @Singleton
 @ProcessingGroup(InsightsProjection.PROCESSING_GROUP)
@@ -41,7 +42,7 @@ public class InsightsProjection {
     static final String STEP_UP = "STEP_UP";
 
     @Inject
-    Jdbc jdbc;
+    BatchedWrites writes;
 
     @EventHandler
     void on(ReferralNoted event, @SequenceNumber long sequence) {
@@ -57,7 +58,8 @@ public class InsightsProjection {
 
     @EventHandler
     void on(LeadPractitionerAllocated event) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 "UPDATE insight_case SET lead_practitioner = ? WHERE family_id = ?",
                 event.leadPractitioner(),
                 event.familyId());
@@ -65,7 +67,8 @@ public class InsightsProjection {
 
     @EventHandler
     void on(FamilyAttached event) {
-        jdbc.update(
+        writes.inOrder(
+                event.familyId(),
                 "UPDATE insight_case SET lead_practitioner = ?, attached_on = ? WHERE family_id = ?",
                 event.leadPractitioner(),
                 event.attachedOn(),
@@ -76,7 +79,7 @@ public class InsightsProjection {
     void on(AssessmentRecorded event, @SequenceNumber long sequence) {
         event.readings()
                 .forEach((domain, reading) ->
-                        jdbc.update("""
+                        writes.insert("""
                         INSERT INTO insight_reading (family_id, sequence, assessed_on, domain, reading)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", event.familyId(), sequence, event.assessedOn(), domain, reading));
     }
@@ -88,25 +91,31 @@ public class InsightsProjection {
 
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE insight_case SET closed_on = ? WHERE family_id = ?", event.closedOn(), event.familyId());
+        writes.inOrder(
+                event.familyId(),
+                "UPDATE insight_case SET closed_on = ? WHERE family_id = ?",
+                event.closedOn(),
+                event.familyId());
         event(event.familyId(), sequence, CLOSURE, event.closedOn());
     }
 
     /** The case is open again; its earlier closure stays in insight_event for re-referrals. */
     @EventHandler
     void on(CaseReopened event) {
-        jdbc.update("UPDATE insight_case SET closed_on = NULL WHERE family_id = ?", event.familyId());
+        writes.inOrder(
+                event.familyId(), "UPDATE insight_case SET closed_on = NULL WHERE family_id = ?", event.familyId());
     }
 
     private void knownCase(String familyId, String council) {
-        jdbc.update(
+        writes.inOrder(
+                familyId,
                 "INSERT INTO insight_case (family_id, council) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 familyId,
                 council);
     }
 
     private void event(String familyId, long sequence, String kind, LocalDate on) {
-        jdbc.update(
+        writes.insert(
                 "INSERT INTO insight_event (family_id, sequence, kind, on_date) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",
                 familyId,

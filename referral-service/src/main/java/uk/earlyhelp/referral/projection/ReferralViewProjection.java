@@ -8,6 +8,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.personal.PersonalFields;
 import uk.earlyhelp.referral.domain.FamilyErased;
@@ -16,13 +17,20 @@ import uk.earlyhelp.referral.domain.ReferralReceived;
 import uk.earlyhelp.referral.domain.ReferralWithdrawn;
 import uk.earlyhelp.referral.domain.frontdoor.FamiliesMerged;
 
-/** Keeps {@code referral_view} and {@code family_erasure} from the event store; replaying it writes the same rows. */
+/**
+ * Keeps {@code referral_view} and {@code family_erasure} from the event store; replaying it writes the same rows. A
+ * referral's row changes go in JDBC batches as the processor's batch commits, in its events' order
+ * ({@link BatchedWrites}); a handler that changes a whole family's rows sends what is pending first.
+ */
 @Singleton
 @ProcessingGroup("referral-view")
 public class ReferralViewProjection {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    BatchedWrites writes;
 
     @Inject
     ObjectMapper json;
@@ -35,7 +43,8 @@ public class ReferralViewProjection {
 
     @EventHandler
     void on(ReferralReceived event) {
-        jdbc.update(
+        writes.inOrder(
+                event.referralId(),
                 """
                 INSERT INTO referral_view (referral_id, family_id, council, agency, agency_reference, status, received_at,
                                            problems, safeguarding_concern, re_referral, details)
@@ -56,7 +65,8 @@ public class ReferralViewProjection {
 
     @EventHandler
     void on(ReferralWithdrawn event) {
-        jdbc.update(
+        writes.inOrder(
+                event.referralId(),
                 "UPDATE referral_view SET status = ?, withdrawn_at = ?, withdrawal_reason = ? WHERE referral_id = ?",
                 ReferralView.WITHDRAWN,
                 event.withdrawnAt(),
@@ -67,6 +77,8 @@ public class ReferralViewProjection {
     /** The merged family's referrals are the other family's from now on. */
     @EventHandler
     void on(FamiliesMerged event) {
+        // Changes every referral row of the family, which this batch may still hold: those go first.
+        writes.flush();
         jdbc.update(
                 "UPDATE referral_view SET family_id = ? WHERE family_id = ?", event.intoFamilyId(), event.familyId());
     }
@@ -78,6 +90,7 @@ public class ReferralViewProjection {
      */
     @EventHandler
     void on(FamilyErased event) {
+        writes.flush();
         List<String[]> rows = jdbc.query(
                 "SELECT referral_id, details FROM referral_view WHERE family_id = ?",
                 row -> new String[] {row.getString("referral_id"), row.getString("details")},
