@@ -252,10 +252,16 @@ public final class LocalRunner implements AutoCloseable {
         Path log = settings.workDir().resolve("logs").resolve(service.module() + "-" + instance + ".log");
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                // Small heaps and the serial collector: four services and a broker share two cores here. A
-                // service's heap can be set for its next (re)start, e.g. -Dearlyhelp.heap.pbr=1536m.
-                "-Xmx" + System.getProperty("earlyhelp.heap." + service.database(), "256m"),
+                // Small heaps and the serial collector: four services and a broker share two cores here. Under
+                // load the serial collector grows the heap to its cap, which is most of a service's memory: 160 MB
+                // keeps each service near 250 MB resident (bench/RESULTS.md). A service's heap can be set for its
+                // next (re)start, e.g. -Dearlyhelp.heap.pbr=1536m for a claim batch of 400,000 families.
+                "-Xmx" + System.getProperty("earlyhelp.heap." + service.database(), "160m"),
                 "-XX:+UseSerialGC",
+                // The client compiler only: here C2's compilations took a quarter of a service's CPU through a
+                // benchmark's minutes and never paid it back while five JVMs and PostgreSQL shared two cores; less
+                // code cache too (bench/RESULTS.md, "the client compiler only").
+                "-XX:TieredStopAtLevel=1",
                 // Class data sharing for a faster start: the JVM writes the classes this service loaded into an
                 // archive when it exits, and maps that archive at its next start (rewritten if the JDK or the jar
                 // changed). Kept beside the build, one per instance.
