@@ -147,6 +147,11 @@ final class BenchSystem implements AutoCloseable {
         return runner;
     }
 
+    /** How many instances of each service this system runs. */
+    int instances() {
+        return instances;
+    }
+
     DevKeys keys() {
         return keys;
     }

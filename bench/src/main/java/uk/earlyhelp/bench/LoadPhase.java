@@ -49,6 +49,7 @@ final class LoadPhase {
      * @param latency intended send to decision seen on the topic (ns), of the accepted ones decided by the end
      * @param undecided accepted ones still without a decision when the phase ended (after catching up)
      * @param caughtUpSeconds from the end of the steady phase until every consumer had caught up; NaN if they never did
+     * @param cpu the CPU each part of the system used during the steady phase
      */
     record Result(
             String phase,
@@ -59,7 +60,8 @@ final class LoadPhase {
             long decided,
             Histogram latency,
             int undecided,
-            double caughtUpSeconds) {
+            double caughtUpSeconds,
+            CpuUse.Used cpu) {
 
         double acceptedPerSecond() {
             return accepted / (double) STEADY.toSeconds();
@@ -90,6 +92,9 @@ final class LoadPhase {
                             ? "not within " + CATCH_UP_TIMEOUT.toSeconds()
                             : "%.1f".formatted(caughtUpSeconds));
             reportLatency();
+            BenchTable.value(
+                    phase + ": CPU per accepted referral during the phase (ms), by part of the system",
+                    cpu.perReferral(accepted));
         }
 
         /** The latencies alone, with the counts they are taken over. */
@@ -117,12 +122,13 @@ final class LoadPhase {
         long count = perSecond * (WARM_UP.toSeconds() + STEADY.toSeconds());
         List<Send> sends = new ArrayList<>();
         long start = System.nanoTime();
+        CompletableFuture<CpuUse.Used> cpu = cpuInSteadyPhase(system, start);
         for (long i = 0; i < count; i++) {
             long intendedAt = start + i * period;
             sleepUntil(intendedAt);
             sends.add(new Send(intendedAt, System.nanoTime() - intendedAt, system.refer()));
         }
-        return measure(system, "at %d/s open-loop".formatted(perSecond), start, sends);
+        return measure(system, "at %d/s open-loop".formatted(perSecond), start, sends, cpu);
     }
 
     /** Referrals from {@code bench.flat-out-clients} clients, each posting again as soon as it is answered. */
@@ -130,6 +136,7 @@ final class LoadPhase {
         List<Send> sends = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         long end = start + WARM_UP.toNanos() + STEADY.toNanos();
+        CompletableFuture<CpuUse.Used> cpu = cpuInSteadyPhase(system, start);
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < FLAT_OUT_CLIENTS; i++) {
             clients.add(Thread.ofVirtual().start(() -> {
@@ -145,10 +152,21 @@ final class LoadPhase {
             client.join();
         }
         return measure(
-                system, "flat out (%d clients back to back)".formatted(FLAT_OUT_CLIENTS), start, List.copyOf(sends));
+                system,
+                "flat out (%d clients back to back)".formatted(FLAT_OUT_CLIENTS),
+                start,
+                List.copyOf(sends),
+                cpu);
     }
 
-    private static Result measure(BenchSystem system, String what, long start, List<Send> sends) throws Exception {
+    private static CompletableFuture<CpuUse.Used> cpuInSteadyPhase(BenchSystem system, long start) {
+        long steadyFrom = start + WARM_UP.toNanos();
+        return CpuUse.between(system, steadyFrom, steadyFrom + STEADY.toNanos());
+    }
+
+    private static Result measure(
+            BenchSystem system, String what, long start, List<Send> sends, CompletableFuture<CpuUse.Used> cpu)
+            throws Exception {
         long steadyFrom = start + WARM_UP.toNanos();
         long steadyTo = steadyFrom + STEADY.toNanos();
         sleepUntil(steadyTo);
@@ -198,7 +216,8 @@ final class LoadPhase {
                 decisions.seenBetween(steadyFrom, steadyTo),
                 latency,
                 undecided,
-                caughtUpAt.isPresent() ? BenchSystem.seconds(caughtUpAt.getAsLong() - steadyTo) : Double.NaN);
+                caughtUpAt.isPresent() ? BenchSystem.seconds(caughtUpAt.getAsLong() - steadyTo) : Double.NaN,
+                cpu.join());
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -37,11 +37,29 @@ import uk.earlyhelp.deploy.local.Service;
  * </ul>
  *
  * <p>{@code bench/run-scenario ProjectionRebuild} (measures the limits first). Options: {@code bench.rebuild-events}
- * (1000000), {@code bench.rebuild-template-families} (20, demo-council families worked over REST as the template).
+ * (1000000), {@code bench.rebuild-template-families} (20, demo-council families worked over REST as the template),
+ * {@code bench.rebuild} ({@code histories}, or {@code insights} for the outcomes dashboard's facts).
  */
 public final class ProjectionRebuild {
 
-    private static final String REBUILD = "/api/v1/admin/projections/rebuild";
+    /** Which read model is rebuilt: the plan histories and case list, or the outcomes dashboard's facts. */
+    private enum ReadModel {
+        HISTORIES("/api/v1/admin/projections/rebuild", "history_entry", "history"),
+        INSIGHTS("/api/v1/admin/projections/insights/rebuild", "insight_event", "insight event");
+
+        final String path;
+        final String table;
+        final String rows;
+
+        ReadModel(String path, String table, String rows) {
+            this.path = path;
+            this.table = table;
+            this.rows = rows;
+        }
+    }
+
+    private static final ReadModel REBUILT =
+            ReadModel.valueOf(System.getProperty("bench.rebuild", "histories").toUpperCase(java.util.Locale.ROOT));
 
     private ProjectionRebuild() {}
 
@@ -64,10 +82,10 @@ public final class ProjectionRebuild {
         }
         Copied copied = copyAttachedFamilies(system, target);
         long events = system.count(Service.CASEWORK, "SELECT count(*) FROM domain_event_entry");
-        long rowsBefore = system.count(Service.CASEWORK, "SELECT count(*) FROM history_entry");
+        long rowsBefore = system.count(Service.CASEWORK, "SELECT count(*) FROM " + REBUILT.table);
 
         long start = System.nanoTime();
-        system.call("POST", Service.CASEWORK, REBUILD, "operator", BenchSystem.COUNCIL, "{}");
+        system.call("POST", Service.CASEWORK, REBUILT.path, "operator", BenchSystem.COUNCIL, "{}");
         // Slower than 100 events/s it is broken, not slow.
         long deadline = start + Duration.ofMinutes(3).toNanos() + events * 10_000_000L;
         // A failing batch is retried, so STALLED may pass; stalled for a minute on end, the rebuild has failed.
@@ -85,10 +103,12 @@ public final class ProjectionRebuild {
             status = rebuildStatus(system);
         }
         double seconds = BenchSystem.seconds(System.nanoTime() - start);
-        String what = ("casework projection rebuild: %d events in the event store, %d of them copied by SQL from the"
+        String what = ("casework projection rebuild (%s): %d events in the event store, %d of them copied by SQL from the"
                         + " %d events of the %d families casework attached (in %.1f s)")
                 .formatted(
-                        events, copied.events(), copied.templateEvents(), copied.templateFamilies(), copied.seconds());
+                        REBUILT.name().toLowerCase(java.util.Locale.ROOT),
+                        events,
+                        copied.events(), copied.templateEvents(), copied.templateFamilies(), copied.seconds());
         if (!state(status).equals("SWAPPED")) {
             BenchTable.value(
                     "%s: FAILED after %.0f s: %s"
@@ -96,14 +116,14 @@ public final class ProjectionRebuild {
                     "-");
             return;
         }
-        long rowsAfter = system.count(Service.CASEWORK, "SELECT count(*) FROM history_entry");
+        long rowsAfter = system.count(Service.CASEWORK, "SELECT count(*) FROM " + REBUILT.table);
         BenchTable.perSecond(
-                "%s, replayed into %d history rows (%d before); events/s".formatted(what, rowsAfter, rowsBefore),
+                "%s, replayed into %d %s rows (%d before); events/s".formatted(what, rowsAfter, REBUILT.rows, rowsBefore),
                 events / seconds);
     }
 
     private static JsonNode rebuildStatus(BenchSystem system) {
-        return system.call("GET", Service.CASEWORK, REBUILD, "operator", BenchSystem.COUNCIL, null);
+        return system.call("GET", Service.CASEWORK, REBUILT.path, "operator", BenchSystem.COUNCIL, null);
     }
 
     private static String state(JsonNode status) {
