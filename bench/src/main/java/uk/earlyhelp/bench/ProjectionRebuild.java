@@ -103,12 +103,16 @@ public final class ProjectionRebuild {
             status = rebuildStatus(system);
         }
         double seconds = BenchSystem.seconds(System.nanoTime() - start);
-        String what = ("casework projection rebuild (%s): %d events in the event store, %d of them copied by SQL from the"
-                        + " %d events of the %d families casework attached (in %.1f s)")
-                .formatted(
-                        REBUILT.name().toLowerCase(java.util.Locale.ROOT),
-                        events,
-                        copied.events(), copied.templateEvents(), copied.templateFamilies(), copied.seconds());
+        String what =
+                ("casework projection rebuild (%s): %d events in the event store, %d of them copied by SQL from the"
+                                + " %d events of the %d families casework attached (in %.1f s)")
+                        .formatted(
+                                REBUILT.name().toLowerCase(java.util.Locale.ROOT),
+                                events,
+                                copied.events(),
+                                copied.templateEvents(),
+                                copied.templateFamilies(),
+                                copied.seconds());
         if (!state(status).equals("SWAPPED")) {
             BenchTable.value(
                     "%s: FAILED after %.0f s: %s"
@@ -118,7 +122,8 @@ public final class ProjectionRebuild {
         }
         long rowsAfter = system.count(Service.CASEWORK, "SELECT count(*) FROM " + REBUILT.table);
         BenchTable.perSecond(
-                "%s, replayed into %d %s rows (%d before); events/s".formatted(what, rowsAfter, REBUILT.rows, rowsBefore),
+                "%s, replayed into %d %s rows (%d before); events/s"
+                        .formatted(what, rowsAfter, REBUILT.rows, rowsBefore),
                 events / seconds);
     }
 
