@@ -46,9 +46,9 @@ final class CpuUse {
         CompletableFuture<Used> used = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> {
             try {
-                sleepUntil(fromNanos);
+                LoadPhase.sleepUntil(fromNanos);
                 Snapshot before = snapshot(system);
-                sleepUntil(toNanos);
+                LoadPhase.sleepUntil(toNanos);
                 used.complete(difference(before, snapshot(system)));
             } catch (Exception e) {
                 used.completeExceptionally(e);
@@ -112,13 +112,6 @@ final class CpuUse {
             return new long[] {all - idle, all};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long wait = nanoTime - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(Duration.ofNanos(wait));
         }
     }
 }

@@ -220,7 +220,7 @@ final class LoadPhase {
                 cpu.join());
     }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
+    static void sleepUntil(long nanoTime) throws InterruptedException {
         long wait = nanoTime - System.nanoTime();
         if (wait > 0) {
             Thread.sleep(Duration.ofNanos(wait));
