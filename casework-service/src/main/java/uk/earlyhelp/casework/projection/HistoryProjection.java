@@ -42,7 +42,7 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 /**
  * Keeps {@code family_case}, {@code history_entry}, {@code family_star_reading} and {@code plan_goal} from
  * the case events. Rows are keyed by the event's sequence in its case, so a replay writes the same rows
- * and nothing twice; a rebuild replays every event into fresh copies of the tables (platform's
+ * and nothing twice, and a family's events handled again in order leave its rows as they were; a rebuild replays every event into fresh copies of the tables (platform's
  * {@code ProjectionRebuilds}). Writes go in JDBC batches as the processor's batch commits ({@link BatchedWrites}):
  * history entries and readings, which nothing here reads back, in any order; a family's case row and goals in the
  * order of its events.
@@ -210,13 +210,19 @@ public class HistoryProjection {
                 details);
     }
 
+    /**
+     * A new plan supersedes the goals of earlier ones that were not achieved. Only earlier ones: handled again (a
+     * merge of the processor's segments hands a segment's events to the merged one again), the plan keeps its own
+     * goals and the statuses its reviews gave them.
+     */
     @EventHandler
     void on(PlanAgreed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         writes.inOrder(
                 event.familyId(),
-                "UPDATE plan_goal SET status = 'SUPERSEDED' WHERE family_id = ? AND status <> ?",
+                "UPDATE plan_goal SET status = 'SUPERSEDED' WHERE family_id = ? AND status <> ? AND sequence < ?",
                 event.familyId(),
-                GoalStatus.ACHIEVED);
+                GoalStatus.ACHIEVED,
+                sequence);
         for (PlanGoal goal : event.goals()) {
             writes.inOrder(
                     event.familyId(),

@@ -11,29 +11,35 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.parked.FamilySequencing;
 
 /**
  * Rebuilds a projection from the event store into fresh tables while the live ones keep answering, then swaps them
- * in. A second tracking processor ({@code <group>-rebuild}) replays every event through the projection's own
- * handlers inside a schema of its own ({@code SET LOCAL search_path}), so the same SQL fills copies of the tables.
- * Once it has caught up with the store, the live processor stops, the replay goes on to the store's head as it was
- * then, and one transaction moves the live tables out, the rebuilt ones in, and gives the live processor the
- * rebuild's position; the live processor then goes on from there.
+ * in. A second processor ({@code <group>-rebuild}) replays every event through the projection's own handlers inside
+ * a schema of its own ({@code SET LOCAL search_path}), so the same SQL fills copies of the tables. The replay is split
+ * into segments handled in parallel, a family always in the same one ({@code earlyhelp.projection-rebuild.segments},
+ * for projections whose handlers touch one family at a time): one thread replaying alone left a core idle while it
+ * waited for PostgreSQL (bench/RESULTS.md). Once it has caught up with the store, its segments are merged back into
+ * one (Axon's segment merge), the live processor stops, the replay goes on to the store's head as it was then, and
+ * one transaction moves the live tables out, the rebuilt ones in, and gives the live processor the rebuild's position;
+ * the live processor then goes on from there.
  * Readers wait a moment on the table locks during the swap and never see a half-filled table.
  *
  * <p>The swap needs this instance to hold the live processor's claim; if another instance holds it, the rebuild is
@@ -66,12 +72,13 @@ public class ProjectionRebuilds {
     @Inject
     Clock clock;
 
+    /** Segments a rebuild replays in parallel; 1 replays in one thread. */
+    @ConfigProperty(name = "earlyhelp.projection-rebuild.segments", defaultValue = "2")
+    int segments;
+
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "projection-rebuilds");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService monitor =
+            Executors.newSingleThreadScheduledExecutor(named("projection-rebuilds"));
 
     /**
      * Starts rebuilding {@code processingGroup}'s {@code tables} with {@code handler}, the projection's event handler
@@ -122,8 +129,13 @@ public class ProjectionRebuilds {
         private final List<String> tables;
         private final String liveSchema;
         private volatile Status status;
-        private volatile TrackingEventProcessor replay;
-        private volatile java.util.concurrent.ScheduledFuture<?> watch;
+        private final ScheduledExecutorService coordinator;
+        private final ScheduledExecutorService workers;
+        private volatile PooledStreamingEventProcessor replay;
+        /** A merge of two of the replay's segments under way, once it has caught up. */
+        private volatile CompletableFuture<Boolean> merging;
+
+        private volatile ScheduledFuture<?> watch;
         /** The store's head when the live processor stopped for the swap; null while it runs. */
         private volatile Long liveStoppedAt;
 
@@ -136,6 +148,8 @@ public class ProjectionRebuilds {
             this.liveSchema = jdbc.queryOne("SELECT current_schema()", row -> row.getString(1))
                     .orElseThrow();
             this.status = new Status(group, State.REBUILDING, clock.instant(), null);
+            this.coordinator = Executors.newSingleThreadScheduledExecutor(named(processorName + "-coordinator"));
+            this.workers = Executors.newScheduledThreadPool(segments, named(processorName + "-worker"));
         }
 
         void begin() {
@@ -153,14 +167,14 @@ public class ProjectionRebuilds {
         }
 
         /** The projection's handlers, fed from the first event, writing into this rebuild's schema. */
-        private TrackingEventProcessor replayProcessor() {
+        private PooledStreamingEventProcessor replayProcessor() {
             TransactionManager transactions = axon.transactionManager();
             TransactionManager inRebuildSchema = () -> {
                 var transaction = transactions.startTransaction();
                 jdbc.update("SET LOCAL search_path TO " + schema + ", " + liveSchema);
                 return transaction;
             };
-            return TrackingEventProcessor.builder()
+            return PooledStreamingEventProcessor.builder()
                     .name(processorName)
                     .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
                             .eventHandlers(handler)
@@ -171,10 +185,11 @@ public class ProjectionRebuilds {
                     .tokenStore(
                             axon.configuration().eventProcessingConfiguration().tokenStore(group))
                     .transactionManager(inRebuildSchema)
-                    .trackingEventProcessorConfiguration(
-                            TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andBatchSize(REPLAY_BATCH_SIZE)
-                                    .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                    .coordinatorExecutor(coordinator)
+                    .workerExecutor(workers)
+                    .initialSegmentCount(segments)
+                    .batchSize(REPLAY_BATCH_SIZE)
+                    .initialToken(StreamableMessageSource::createTailToken)
                     .build();
         }
 
@@ -187,8 +202,13 @@ public class ProjectionRebuilds {
                         .findFirst();
                 if (error.isPresent()) {
                     stalled(String.valueOf(error.get().getMessage()));
-                } else if (progress.isEmpty() || !progress.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+                } else if (progress.size() != storedSegments()
+                        || !progress.values().stream().allMatch(EventTrackerStatus::isCaughtUp)
+                        || (merging != null && !merging.isDone())) {
+                    // Behind, or between the claims of a merge: the status shows only the segments claimed now.
                     return;
+                } else if (progress.size() > 1) {
+                    mergeTwoSegments(progress);
                 } else if (liveStoppedAt == null) {
                     stopLive();
                 } else if (progress.values().stream()
@@ -200,6 +220,31 @@ public class ProjectionRebuilds {
                 stalled(unexpected.getMessage());
                 abandon();
             }
+        }
+
+        /**
+         * Caught up: the segments are merged pairwise until one is left, whose token the live processor (one
+         * segment) can take over. A merge the processor cannot make yet (a segment not claimed again since the last
+         * one) is asked for again at the next check.
+         */
+        private void mergeTwoSegments(Map<Integer, EventTrackerStatus> progress) {
+            progress.values().stream()
+                    .map(EventTrackerStatus::getSegment)
+                    .filter(segment -> Optional.ofNullable(progress.get(segment.mergeableSegmentId()))
+                            .filter(sibling -> sibling.getSegment().getSegmentId() != segment.getSegmentId())
+                            .filter(sibling -> sibling.getSegment().getMask() == segment.getMask())
+                            .isPresent())
+                    .findFirst()
+                    .ifPresent(segment -> merging = replay.mergeSegment(segment.getSegmentId()));
+        }
+
+        /** The replay's segments in the token store, claimed or not. */
+        private int storedSegments() {
+            return jdbc.queryOne(
+                            "SELECT count(*) FROM token_entry WHERE processor_name = ?",
+                            row -> row.getInt(1),
+                            processorName)
+                    .orElse(0);
         }
 
         private void stalled(String why) {
@@ -237,6 +282,7 @@ public class ProjectionRebuilds {
                 return;
             }
             watch.cancel(false);
+            stopThreads();
             status = new Status(group, State.SWAPPED, clock.instant(), null);
             LOG.infof("Rebuilt %s and swapped in its tables %s", group, tables);
         }
@@ -272,7 +318,13 @@ public class ProjectionRebuilds {
         /** The service is stopping: only the replay, which Axon does not know of, needs stopping here. */
         void stopReplay() {
             Optional.ofNullable(watch).ifPresent(future -> future.cancel(false));
-            Optional.ofNullable(replay).ifPresent(TrackingEventProcessor::shutDown);
+            Optional.ofNullable(replay).ifPresent(PooledStreamingEventProcessor::shutDown);
+            stopThreads();
+        }
+
+        private void stopThreads() {
+            coordinator.shutdownNow();
+            workers.shutdownNow();
         }
 
         /** Given up (failed, or replaced by a new rebuild): the live processor runs on its own tables again. */
@@ -283,6 +335,14 @@ public class ProjectionRebuilds {
                 liveStoppedAt = null;
             }
         }
+    }
+
+    private static ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The processor's token is claimed by another (or a just-killed) instance. */
