@@ -1,6 +1,7 @@
 package uk.earlyhelp.referral.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,14 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Flow;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
@@ -24,8 +33,8 @@ import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
  * What the platform does for every service's HTTP (docs/operations.md, "Security and operations"): the body
- * limit holds for bodies sent in chunks too, tokens must be meant for this system (audience), and every answer
- * carries the security headers.
+ * limit holds for bodies sent in chunks too, a service refuses what it cannot take with a 503, tokens must be meant
+ * for this system (audience), and every answer carries the security headers.
  */
 @QuarkusTest
 @WithTestResource(EarlyHelpTestResource.class)
@@ -36,6 +45,66 @@ class HttpHardeningTest {
 
     @Inject
     Jdbc jdbc;
+
+    @ConfigProperty(name = "earlyhelp.http.max-in-flight")
+    int maxInFlight;
+
+    /**
+     * A service handling its limit of requests refuses the next at once with a 503 problem and Retry-After, and takes
+     * requests again as soon as those finish; health answers throughout. The limit is held by requests whose bodies
+     * have not all arrived: each is in flight until its last byte comes.
+     */
+    @Test
+    void aServiceHandlingItsLimitOfRequestsAnswers503WithRetryAfterUntilTheyFinish() throws Exception {
+        List<Socket> waiting = new ArrayList<>();
+        try {
+            for (int i = 0; i < maxInFlight; i++) {
+                Socket socket = new Socket(referrals.getHost(), referrals.getPort());
+                socket.getOutputStream()
+                        .write(("POST /api/v1/referrals HTTP/1.1\r\nHost: localhost\r\n"
+                                        + "Authorization: Bearer " + TestTokens.partner("police") + "\r\n"
+                                        + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                waiting.add(socket);
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> emptyReferral()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("detail", containsString("Retry-After")));
+            given().get("/q/health/live").then().statusCode(200);
+            given().get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("earlyhelp_http_requests_refused_busy_total"))
+                    .body(containsString("earlyhelp_http_requests_in_flight " + maxInFlight));
+
+            for (Socket socket : waiting) {
+                socket.getOutputStream().write('}');
+                socket.getOutputStream().flush();
+                String statusLine = new BufferedReader(
+                                new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
+                assertEquals("HTTP/1.1 400 Bad Request", statusLine);
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> emptyReferral().statusCode(400).contentType("application/problem+json"));
+        } finally {
+            for (Socket socket : waiting) {
+                socket.close();
+            }
+        }
+    }
+
+    private static ValidatableResponse emptyReferral() {
+        return given().auth()
+                .oauth2(TestTokens.partner("police"))
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/referrals")
+                .then();
+    }
 
     @Test
     void aChunkedBodyOverTheLimitIsA413ProblemAndStoresNothing() throws Exception {

@@ -254,13 +254,10 @@ public final class LocalRunner implements AutoCloseable {
                 ProcessHandle.current().info().command().orElse("java"),
                 // Small heaps and the serial collector: four services and a broker share two cores here. Under
                 // load the serial collector grows the heap to its cap, which is most of a service's memory: 160 MB
-                // keeps a service near 250 MB resident (bench/RESULTS.md). Not the front door's: offered more
-                // referrals than it can store, it holds every waiting request, and at 160 MB it ran out of heap at
-                // 200/s offered. A service's heap can be set for its next (re)start, e.g.
-                // -Dearlyhelp.heap.pbr=1536m for a claim batch of 400,000 families.
-                "-Xmx"
-                        + System.getProperty(
-                                "earlyhelp.heap." + service.database(), service == Service.REFERRAL ? "256m" : "160m"),
+                // keeps a service near 250 MB resident (bench/RESULTS.md); the front door fits too, because it
+                // refuses requests beyond its limit instead of queueing them (InFlightLimit). A service's heap can be
+                // set for its next (re)start, e.g. -Dearlyhelp.heap.pbr=1536m for a claim batch of 400,000 families.
+                "-Xmx" + System.getProperty("earlyhelp.heap." + service.database(), "160m"),
                 "-XX:+UseSerialGC",
                 // The client compiler only: here C2's compilations took a quarter of a service's CPU through a
                 // benchmark's minutes and never paid it back while five JVMs and PostgreSQL shared two cores; less
