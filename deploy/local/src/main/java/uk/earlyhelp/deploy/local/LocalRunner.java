@@ -241,6 +241,24 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * The service's class-sharing archive, deleted first if its jar has been rebuilt since it was written: the JVM
+     * refuses such an archive ("shared class paths mismatch") and, on this JDK, then does not write a new one at exit
+     * either, so every later start would go without (bench/RESULTS.md).
+     */
+    private static Path classArchive(Path jar, Service service, int instance) {
+        Path archive = jar.getParent().resolveSibling(service.module() + "-" + instance + ".jsa");
+        try {
+            if (Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+                Files.delete(archive);
+            }
+        } catch (IOException e) {
+            // Left as it is: at worst this start goes without the archive.
+        }
+        return archive;
+    }
+
     private static RunningService launch(
             Settings settings,
             DevKeys keys,
@@ -264,13 +282,10 @@ public final class LocalRunner implements AutoCloseable {
                 // code cache too (bench/RESULTS.md, "the client compiler only").
                 "-XX:TieredStopAtLevel=1",
                 // Class data sharing for a faster start: the JVM writes the classes this service loaded into an
-                // archive when it exits, and maps that archive at its next start (rewritten if the JDK or the jar
-                // changed). Kept beside the build, one per instance.
+                // archive when it exits, and maps that archive at its next start. Kept beside the build, one per
+                // instance.
                 "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile="
-                        + service.jar(settings.projectDir())
-                                .getParent()
-                                .resolveSibling(service.module() + "-" + instance + ".jsa"),
+                "-XX:SharedArchiveFile=" + classArchive(service.jar(settings.projectDir()), service, instance),
                 "-Ddisable-axoniq-console-message=true",
                 // The dev keys and the clock offset are accepted only in the local profile; a service started
                 // without it (prod) refuses to start with them.
