@@ -42,8 +42,8 @@ import uk.earlyhelp.platform.jdbc.Jdbc;
 /**
  * Keeps {@code family_case}, {@code history_entry}, {@code family_star_reading} and {@code plan_goal} from
  * the case events. Rows are keyed by the event's sequence in its case, so a replay writes the same rows
- * and nothing twice, and a family's events handled again in order leave its rows as they were; a rebuild replays every event into fresh copies of the tables (platform's
- * {@code ProjectionRebuilds}). Writes go in JDBC batches as the processor's batch commits ({@link BatchedWrites}):
+ * and nothing twice, and a family's events handled again in order leave its rows as they were; a rebuild
+ * replays every event into fresh copies of the tables (platform's {@code ProjectionRebuilds}). Writes go in JDBC batches as the processor's batch commits ({@link BatchedWrites}):
  * history entries and readings, which nothing here reads back, in any order; a family's case row and goals in the
  * order of its events.
  */

@@ -47,24 +47,11 @@ class ProjectionRebuildTest {
 
     @Test
     void aRebuildReplaysTheEventStoreIntoTablesEqualToTheLiveOnes() {
-        var fixtures = new CaseworkFixtures();
-        int commands = 0;
-        String lastFamily = null;
-        int lastFamilyEvents = 0;
-        for (int f = 0; f < FAMILIES; f++) {
-            String familyId = fixtures.eligibleFamily();
-            int events = 1 + drive(familyId, f);
-            commands += events - 1;
-            lastFamily = familyId;
-            lastFamilyEvents = events;
-        }
+        Driven driven = driveFamilies(FAMILIES);
+        int commands = driven.commands();
         assertTrue(commands >= 250, "drove only " + commands + " commands");
-        String awaited = lastFamily;
-        int expected = lastFamilyEvents;
-        // One tracking processor handles the store in order: once the last family's last event is in, all are.
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(
-                        () -> CaseworkFixtures.history(awaited).statusCode(200).body("events", hasSize(expected)));
+        String awaited = driven.lastFamily();
+        int expected = driven.lastFamilyEvents();
         Map<String, List<String>> live = snapshot(null);
         // The last family takes a command during the rebuild; every other family's rows must come back the same.
         Map<String, List<String>> others = snapshot(awaited);
@@ -124,18 +111,7 @@ class ProjectionRebuildTest {
      */
     @Test
     void everyEventHandledAgainLeavesEveryTableAsItWas() {
-        var fixtures = new CaseworkFixtures();
-        String lastFamily = null;
-        int lastFamilyEvents = 0;
-        for (int f = 0; f < 3; f++) {
-            lastFamily = fixtures.eligibleFamily();
-            lastFamilyEvents = 1 + drive(lastFamily, f);
-        }
-        String awaited = lastFamily;
-        int expected = lastFamilyEvents;
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(
-                        () -> CaseworkFixtures.history(awaited).statusCode(200).body("events", hasSize(expected)));
+        driveFamilies(3);
         Map<String, List<String>> before = snapshot(null);
 
         long head = jdbc.queryOne("SELECT max(global_index) FROM domain_event_entry", row -> row.getLong(1))
@@ -178,6 +154,31 @@ class ProjectionRebuildTest {
             jdbc.update(
                     "UPDATE token_entry SET owner = NULL WHERE processor_name = ?", HistoryProjection.PROCESSING_GROUP);
         }
+    }
+
+    /** What {@link #driveFamilies} did: the commands it sent, and the last family with its number of events. */
+    private record Driven(int commands, String lastFamily, int lastFamilyEvents) {}
+
+    /** {@code families} new cases, each driven through varied commands, returned once all their events are projected. */
+    private Driven driveFamilies(int families) {
+        var fixtures = new CaseworkFixtures();
+        int commands = 0;
+        String lastFamily = null;
+        int lastFamilyEvents = 0;
+        for (int f = 0; f < families; f++) {
+            String familyId = fixtures.eligibleFamily();
+            int events = 1 + drive(familyId, f);
+            commands += events - 1;
+            lastFamily = familyId;
+            lastFamilyEvents = events;
+        }
+        String awaited = lastFamily;
+        int expected = lastFamilyEvents;
+        // One processor handles the store in order: once the last family's last event is in, all are.
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> CaseworkFixtures.history(awaited).statusCode(200).body("events", hasSize(expected)));
+        return new Driven(commands, lastFamily, lastFamilyEvents);
     }
 
     /** Varied commands on one case; answers how many events they added. */

@@ -1,6 +1,5 @@
 package uk.earlyhelp.platform.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +31,7 @@ public class InFlightLimit {
             @ConfigProperty(name = "earlyhelp.http.max-in-flight") int limit,
             ObjectMapper json,
             MeterRegistry meters) {
-        String body = problem(json, limit);
+        RouteProblem busy = busy(json, limit);
         meters.gauge("earlyhelp.http.requests.in.flight", inFlight);
         Counter refused = Counter.builder("earlyhelp.http.requests.refused.busy")
                 .description("Requests answered 503 because the service was handling its limit of requests")
@@ -46,7 +45,9 @@ public class InFlightLimit {
                     } else if (inFlight.incrementAndGet() > limit) {
                         inFlight.decrementAndGet();
                         refused.increment();
-                        refuse(context, body);
+                        busy.response(context)
+                                .putHeader(HttpHeaders.RETRY_AFTER, "1")
+                                .end(busy.body());
                     } else {
                         // Called once, when the response has ended or the connection has gone.
                         context.addEndHandler(done -> inFlight.decrementAndGet());
@@ -60,24 +61,14 @@ public class InFlightLimit {
         return context.normalizedPath().startsWith("/q/") || (accept != null && accept.contains("text/event-stream"));
     }
 
-    private static void refuse(RoutingContext context, String body) {
-        context.response()
-                .setStatusCode(503)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.RETRY_AFTER, "1")
-                .end(body);
-    }
-
-    private static String problem(ObjectMapper json, int limit) {
-        try {
-            return json.writeValueAsString(Problem.of(
-                    503,
-                    "Service Busy",
-                    "The service is already handling " + limit + " requests. Nothing was stored: send the same"
-                            + " request again after the number of seconds in Retry-After (with the same"
-                            + " Idempotency-Key, if it had one)."));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static RouteProblem busy(ObjectMapper json, int limit) {
+        return RouteProblem.of(
+                json,
+                Problem.of(
+                        503,
+                        "Service Busy",
+                        "The service is already handling " + limit + " requests. Nothing was stored: send the same"
+                                + " request again after the number of seconds in Retry-After (with the same"
+                                + " Idempotency-Key, if it had one)."));
     }
 }

@@ -1,6 +1,5 @@
 package uk.earlyhelp.platform.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -26,14 +25,14 @@ public class RequestSizeLimit {
             @ConfigProperty(name = "earlyhelp.http.max-body-size") MemorySize limit,
             ObjectMapper json) {
         long maxBytes = limit.asLongValue();
-        String body = problem(json, maxBytes);
+        RouteProblem tooLarge = tooLarge(json, maxBytes);
         BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
         router.route()
                 .order(Integer.MIN_VALUE)
                 .handler(context -> {
                     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
                     if (length != null && isOver(length, maxBytes)) {
-                        refuse(context, body);
+                        refuse(context, tooLarge);
                     } else if (length == null && isChunked(context)) {
                         chunkedBodies.handle(context);
                     } else {
@@ -42,19 +41,15 @@ public class RequestSizeLimit {
                 })
                 .failureHandler(context -> {
                     if (context.statusCode() == 413) {
-                        refuse(context, body);
+                        refuse(context, tooLarge);
                     } else {
                         context.next();
                     }
                 });
     }
 
-    private static void refuse(RoutingContext context, String body) {
-        context.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+    private static void refuse(RoutingContext context, RouteProblem tooLarge) {
+        tooLarge.response(context).putHeader(HttpHeaders.CONNECTION, "close").end(tooLarge.body());
     }
 
     private static boolean isChunked(RoutingContext context) {
@@ -70,12 +65,9 @@ public class RequestSizeLimit {
         }
     }
 
-    private static String problem(ObjectMapper json, long maxBytes) {
-        try {
-            return json.writeValueAsString(Problem.of(
-                    413, "Content Too Large", "The request body is larger than " + maxBytes / 1024 + " KiB."));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static RouteProblem tooLarge(ObjectMapper json, long maxBytes) {
+        return RouteProblem.of(
+                json,
+                Problem.of(413, "Content Too Large", "The request body is larger than " + maxBytes / 1024 + " KiB."));
     }
 }
