@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
-/** Who waits for a lead practitioner in each team, and each practitioner's open cases (table {@code case_allocation}). */
+/**
+ * Who waits for a lead practitioner in each team, and each practitioner's open cases (table {@code case_allocation}).
+ * Its projection's changes to a family's row go with the processor batch, in order per family ({@link BatchedWrites}).
+ */
 @ApplicationScoped
 public class Allocations {
 
@@ -17,22 +21,25 @@ public class Allocations {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    BatchedWrites writes;
+
     /** Accepted for Early Help for {@code team} (or, with a null team, triaged to something else: out of any queue). */
     public void triaged(String familyId, String council, String team, LocalDate acceptedOn, List<String> problems) {
-        jdbc.update("""
+        writes.inOrder(familyId, """
                 INSERT INTO case_allocation (family_id, council, team, accepted_on, problems) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (family_id) DO UPDATE SET team = EXCLUDED.team, accepted_on = EXCLUDED.accepted_on,
                   problems = EXCLUDED.problems""", familyId, council, team, acceptedOn, problems);
     }
 
     public void allocated(String familyId, String council, String leadPractitioner) {
-        jdbc.update("""
+        writes.inOrder(familyId, """
                 INSERT INTO case_allocation (family_id, council, lead_practitioner) VALUES (?, ?, ?)
                 ON CONFLICT (family_id) DO UPDATE SET lead_practitioner = EXCLUDED.lead_practitioner""", familyId, council, leadPractitioner);
     }
 
     public void open(String familyId, boolean open) {
-        jdbc.update("UPDATE case_allocation SET open = ? WHERE family_id = ?", open, familyId);
+        writes.inOrder(familyId, "UPDATE case_allocation SET open = ? WHERE family_id = ?", open, familyId);
     }
 
     /** The council's families waiting for a lead practitioner, in {@code team} if given, the longest waiting first. */

@@ -9,6 +9,7 @@ import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.EligibilityDecidedV1;
 import uk.earlyhelp.contracts.SocialCareOutcome;
 import uk.earlyhelp.contracts.TriageOutcome;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.referral.domain.frontdoor.FamilyTriaged;
 import uk.earlyhelp.referral.domain.frontdoor.SocialCareOutcomeRecorded;
@@ -25,6 +26,9 @@ public class DutyFeed {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    BatchedWrites writes;
 
     public void referral(
             String council,
@@ -167,8 +171,13 @@ public class DutyFeed {
                 .orElse(0L);
     }
 
+    /**
+     * Adds the item once. From the duty-feed projection it goes with the processor batch, a family's items in the
+     * order of its events ({@link BatchedWrites}); from the decision consumer, at once.
+     */
     private void insert(DutyItem item, String council, String sourceId) {
-        jdbc.update(
+        writes.inOrder(
+                item.familyId(),
                 """
                 INSERT INTO duty_feed (council, kind, family_id, referral_id, agency, problems, decision, reason,
                                        re_referral, escalation, occurred_at, due_at, outcome, team, source_id)

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
-/** Which families wait for triage and by when, and what each was last triaged to (table {@code family_triage}). */
+/**
+ * Which families wait for triage and by when, and what each was last triaged to (table {@code family_triage}). Its
+ * projection's changes to a family's row go with the processor batch, in order per family ({@link BatchedWrites}).
+ */
 @ApplicationScoped
 public class TriageStatuses {
 
@@ -30,9 +34,12 @@ public class TriageStatuses {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    BatchedWrites writes;
+
     /** A referral waits for triage: the family is due by the earlier of its standing due time and this one's. */
     public void referred(String familyId, String council, Instant receivedAt, boolean escalation, Instant dueAt) {
-        jdbc.update("""
+        writes.inOrder(familyId, """
                 INSERT INTO family_triage (family_id, council, pending_since, escalation, due_at)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (family_id) DO UPDATE SET
@@ -44,7 +51,7 @@ public class TriageStatuses {
     }
 
     public void triaged(String familyId, String council, String outcome, String team, Instant triagedAt) {
-        jdbc.update("""
+        writes.inOrder(familyId, """
                 INSERT INTO family_triage (family_id, council, last_outcome, team, triaged_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (family_id) DO UPDATE SET pending_since = NULL, escalation = FALSE, due_at = NULL,
                   last_outcome = EXCLUDED.last_outcome, team = EXCLUDED.team, triaged_at = EXCLUDED.triaged_at""", familyId, council, outcome, team, triagedAt);
@@ -52,6 +59,8 @@ public class TriageStatuses {
 
     /** A merged family's untriaged referrals make the family it was merged into wait for triage. */
     public void merged(String familyId, String intoFamilyId) {
+        // Reads one family's row and changes another's, either of which this batch may still hold: those go first.
+        writes.flush();
         jdbc.update("""
                 INSERT INTO family_triage (family_id, council, pending_since, escalation, due_at)
                 SELECT ?, council, pending_since, escalation, due_at FROM family_triage
