@@ -3,6 +3,7 @@ package uk.earlyhelp.pbr.projection;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -14,6 +15,7 @@ import uk.earlyhelp.pbr.domain.claimrecord.FamilyClaimed;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
 import uk.earlyhelp.pbr.domain.claimrecord.OutcomeNoted;
 import uk.earlyhelp.pbr.domain.claimrecord.OutcomeRetractionNoted;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 
 /**
  * Keeps {@code pbr_family}: each family's claim facts, folded with the same code as the aggregate. Each
@@ -26,6 +28,9 @@ public class FamilyRecordProjection {
 
     @Inject
     FamilyRecords families;
+
+    @Inject
+    BatchedWrites writes;
 
     @EventHandler
     void on(EligibilityNoted event) {
@@ -65,9 +70,16 @@ public class FamilyRecordProjection {
         fold(event.familyId(), event);
     }
 
+    /**
+     * Folds the event into the family's facts: read (and locked) once per processor batch, kept as folded in the
+     * batch's state for the family's next event, saved with the batch.
+     */
     private void fold(String familyId, Object event) {
-        families.save(families.factsForUpdate(familyId)
-                .orElse(FamilyFacts.none(familyId))
-                .apply(event));
+        Map<String, FamilyFacts> folded = writes.batchState("pbr-family");
+        FamilyFacts facts = folded.computeIfAbsent(
+                        familyId, id -> families.factsForUpdate(id).orElse(FamilyFacts.none(id)))
+                .apply(event);
+        folded.put(familyId, facts);
+        families.save(facts);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyFacts;
+import uk.earlyhelp.platform.jdbc.BatchedWrites;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /** The {@code pbr_family} table: each family's claim facts as {@link FamilyRecordProjection} folds them. */
@@ -20,6 +21,9 @@ public class FamilyRecords {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    BatchedWrites writes;
 
     public Optional<FamilyFacts> facts(String familyId) {
         return facts(familyId, "");
@@ -37,9 +41,10 @@ public class FamilyRecords {
                 familyId);
     }
 
-    /** Replaces the family's row with its facts as folded so far. */
+    /** Replaces the family's row with its facts as folded so far; with the processor batch, after its other writes. */
     void save(FamilyFacts facts) {
-        jdbc.update(
+        writes.inOrder(
+                facts.familyId(),
                 """
                 INSERT INTO pbr_family (family_id, council, attached_on, attached_while_eligible, claimed_batch_id, facts)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb)
@@ -56,7 +61,8 @@ public class FamilyRecords {
 
     /** Evidence for the family (an outcome, an employment spell) arrived at {@code at}. */
     void evidenceNoted(String familyId, Instant at) {
-        jdbc.update(
+        writes.inOrder(
+                familyId,
                 "UPDATE pbr_family SET evidence_at = ? WHERE family_id = ? AND (evidence_at IS NULL OR evidence_at < ?)",
                 at,
                 familyId,

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,9 @@ import org.jboss.logging.Logger;
  *       different keys must touch different rows, so a round's order among them does not matter.
  * </ul>
  *
- * <p>A handler that reads what its batch may have written calls {@link #flush()} first. Outside an event processor's
- * batch (no unit of work) every statement is sent at once.
+ * <p>A handler that reads what its batch may have written calls {@link #flush()} first, or keeps what it wrote in
+ * {@link #batchState}, which lasts as long as the batch. Outside an event processor's batch (no unit of work) every
+ * statement is sent at once.
  *
  * <p>A failing statement fails its whole processor batch at commit, where no single event is to blame, so the
  * processor could only retry the batch for ever. After a failed flush, therefore, every statement is sent at once
@@ -89,6 +91,20 @@ public class BatchedWrites {
         } else {
             pending.byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).add(new Statement(sql, parameters));
         }
+    }
+
+    /**
+     * A map the current processor batch keeps under {@code name}, for a handler that reads a row, changes it and reads
+     * it again later in the batch (its write still pending): it keeps the row as changed here and reads it once. Gone
+     * with the batch, committed or rolled back; outside a batch, a new empty map each time.
+     */
+    public <V> Map<String, V> batchState(String name) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashMap<>();
+        }
+        return CurrentUnitOfWork.get()
+                .root()
+                .getOrComputeResource(PENDING + "." + name, key -> new HashMap<String, V>());
     }
 
     /** Sends the processor batch's pending statements now, before a read of what they write. */

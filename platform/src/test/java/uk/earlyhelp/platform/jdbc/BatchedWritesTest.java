@@ -8,7 +8,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -128,6 +130,23 @@ class BatchedWritesTest {
         writes.inOrder("f1", "INSERT INTO family VALUES (?, 'REFERRED', '')", "f1");
         assertEquals(List.of("f1"), rows("SELECT family_id FROM family"));
         assertEquals(List.of("f1"), rows("SELECT family_id FROM entry"));
+    }
+
+    @Test
+    void aBatchsStateLastsAsLongAsTheBatchAndOutsideOneIsNeverKept() {
+        List<Map<String, String>> seen = new ArrayList<>();
+        inBatch(() -> {
+            writes.<String>batchState("facts").put("f1", "eligible");
+            seen.add(writes.batchState("facts"));
+            seen.add(writes.batchState("other"));
+        });
+        inBatch(() -> seen.add(writes.batchState("facts")));
+
+        assertEquals(Map.of("f1", "eligible"), seen.get(0), "the batch's map, as a handler left it");
+        assertEquals(Map.of(), seen.get(1), "another name, another map");
+        assertEquals(Map.of(), seen.get(2), "the next batch starts empty");
+        writes.<String>batchState("facts").put("f1", "eligible");
+        assertEquals(Map.of(), writes.batchState("facts"), "outside a batch nothing is kept");
     }
 
     /** Moves {@code family} to {@code stage}, appending {@code mark} to its changes, in order with its other writes. */
