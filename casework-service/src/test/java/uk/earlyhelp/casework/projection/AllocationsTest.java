@@ -3,18 +3,16 @@ package uk.earlyhelp.casework.projection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.ProjectionReplay;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
@@ -36,9 +34,7 @@ class AllocationsTest {
         String inOneBatch = UUID.randomUUID().toString();
         String oneAtATime = UUID.randomUUID().toString();
 
-        QuarkusTransaction.requiringNew()
-                .run(() -> DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"))
-                        .execute(() -> changes(inOneBatch)));
+        ProjectionReplay.inOneProcessorBatch(() -> changes(inOneBatch));
         changes(oneAtATime);
 
         String row = row(oneAtATime);

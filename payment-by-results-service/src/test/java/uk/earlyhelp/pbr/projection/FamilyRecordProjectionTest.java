@@ -3,7 +3,6 @@ package uk.earlyhelp.pbr.projection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.Decision;
 import uk.earlyhelp.contracts.HeadlineProblem;
@@ -21,6 +18,7 @@ import uk.earlyhelp.pbr.domain.claimrecord.EligibilityNoted;
 import uk.earlyhelp.pbr.domain.claimrecord.OutcomeNoted;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.ProjectionReplay;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
@@ -45,9 +43,7 @@ class FamilyRecordProjectionTest {
         String inOneBatch = UUID.randomUUID().toString();
         String oneAtATime = UUID.randomUUID().toString();
 
-        QuarkusTransaction.requiringNew()
-                .run(() -> DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"))
-                        .execute(() -> handle(inOneBatch)));
+        ProjectionReplay.inOneProcessorBatch(() -> handle(inOneBatch));
         handle(oneAtATime);
 
         String row = row(oneAtATime);

@@ -2,20 +2,23 @@ package uk.earlyhelp.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.ResultSetMetaData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import uk.earlyhelp.platform.axon.AxonRuntime;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /**
- * Replays a projection from the start of the event store into emptied tables, for tests that its writes, batched
- * with the processor's batch ({@code BatchedWrites}), leave the rows that handling the events as they came wrote: a
- * replay's batches hold many events of one family.
+ * For tests that a projection's writes, batched with its processor's batch ({@code BatchedWrites}), leave the rows
+ * that handling the events one at a time leaves: handlers run as one batch, or the projection replayed from the start
+ * of the event store into emptied tables (a replay's batches hold many events of one family).
  */
 public final class ProjectionReplay {
 
@@ -27,6 +30,13 @@ public final class ProjectionReplay {
         this.jdbc = jdbc;
         this.axon = axon;
         this.processingGroups = List.of(processingGroups);
+    }
+
+    /** Runs {@code handlers} as an event processor runs a batch: in one unit of work, in one transaction. */
+    public static void inOneProcessorBatch(Runnable handlers) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"))
+                        .execute(handlers));
     }
 
     /** Waits until every processor has handled every event stored so far. */
