@@ -1,7 +1,5 @@
 package uk.earlyhelp.platform.security;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -21,7 +19,7 @@ import java.util.Set;
  * Signs in the browser pages (the duty screen and its stream, the dashboards) from the HttpOnly session cookie that
  * {@link SessionResource} sets, so that no script on a page can read the token, where the pages sign in with a pasted
  * token ({@code earlyhelp.pages.sign-in=token}, local runs and tests). The cookie holds the same signed JWT an API client
- * sends as a bearer token and is checked by the same verifier, the default OIDC tenant (issuer, audience, expiry): the
+ * sends as a bearer token and is checked by the same verifier ({@link VerifiedTokens}), the default OIDC tenant (issuer, audience, expiry): the
  * page paths belong to the "pages" tenant, which signs people in with the code flow instead and is off in this mode.
  *
  * <p>Which routes accept it is configuration ({@code quarkus.http.auth.permission.pages.*} in each service): the page
@@ -35,9 +33,9 @@ public class SessionCookieAuthentication implements HttpAuthenticationMechanism 
     /** The name routes are bound to in {@code quarkus.http.auth.permission.<set>.auth-mechanism}. */
     public static final String SCHEME = "session";
 
-    /** The default tenant's verifier (no qualifier): the one the APIs' bearer tokens go through. */
+    /** The default tenant's verifier, as the APIs' bearer tokens go through it (remembering tokens that passed). */
     @Inject
-    TenantIdentityProvider bearerTokens;
+    VerifiedTokens bearerTokens;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -45,7 +43,7 @@ public class SessionCookieAuthentication implements HttpAuthenticationMechanism 
         if (cookie == null || cookie.getValue().isBlank()) {
             return Uni.createFrom().optional(Optional.empty());
         }
-        return bearerTokens.authenticate(new AccessTokenCredential(cookie.getValue()));
+        return bearerTokens.verify(cookie.getValue());
     }
 
     /** Pages say "sign in" themselves; an API-style challenge header would only confuse a browser. */

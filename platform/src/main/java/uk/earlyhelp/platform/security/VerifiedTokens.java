@@ -1,0 +1,151 @@
+package uk.earlyhelp.platform.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Remembers, for a short while, that a bearer token passed the default OIDC tenant's checks (signature, issuer,
+ * audience, expiry), so that a client sending the same token with every request is not checked again each time: the
+ * RS256 signature check alone was about a tenth of the front door's CPU under load.
+ *
+ * <p>What makes it safe to skip the check:
+ *
+ * <ul>
+ *   <li>Only a token that passed is remembered, under the SHA-256 of its whole text: a token differing in any byte
+ *       (another signature, another claim) is a different entry and is checked in full. Refusals are never
+ *       remembered.
+ *   <li>An entry lasts at most {@code earlyhelp.security.token-cache.max-age} (1 minute) and never past the token's
+ *       own expiry ({@code exp}, on this machine's clock, as the check itself uses), so a token stops being accepted
+ *       when it would have been refused, and a signing key the provider withdraws stops being honoured within the
+ *       max age. Tokens are not revocable here with or without this (they are checked locally, not by asking the
+ *       provider).
+ *   <li>It answers only for the default tenant's bearer tokens (the APIs, and the pages' pasted-token session); the
+ *       pages' sign-in through the provider (the "pages" tenant, ID tokens) goes through OIDC as before.
+ * </ul>
+ *
+ * <p>{@code earlyhelp.security.token-cache.max-age=PT0S} turns it off. Hits and misses are in {@code /q/metrics} as
+ * {@code cache_gets_total{cache="verified-tokens"}}.
+ */
+@ApplicationScoped
+public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** The tenant OIDC resolved for a request, in its routing context; the default tenant's id. */
+    private static final String TENANT_ID = "tenant-id";
+
+    private static final String DEFAULT_TENANT = "Default";
+
+    /** The default tenant's own verifier (no qualifier): what a token is checked by when it is not remembered. */
+    @Inject
+    TenantIdentityProvider defaultTenant;
+
+    private final Cache<String, Verified> verified;
+    private final boolean enabled;
+
+    @Inject
+    VerifiedTokens(
+            MeterRegistry metrics,
+            @ConfigProperty(name = "earlyhelp.security.token-cache.max-age", defaultValue = "PT1M") Duration maxAge,
+            @ConfigProperty(name = "earlyhelp.security.token-cache.size", defaultValue = "10000") long size) {
+        this.enabled = !maxAge.isZero() && !maxAge.isNegative();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(size)
+                .expireAfter(Expiry.<String, Verified>creating(
+                        (token, entry) -> entry.lifetime(maxAge, System.currentTimeMillis())))
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(metrics, verified, "verified-tokens");
+    }
+
+    /** The identity of a default-tenant token: remembered if it passed lately, else checked (and then remembered). */
+    public Uni<SecurityIdentity> verify(String token) {
+        if (!enabled) {
+            return defaultTenant.authenticate(new AccessTokenCredential(token));
+        }
+        String key = sha256(token);
+        Verified known = verified.getIfPresent(key);
+        if (known != null && known.stillValidAt(System.currentTimeMillis())) {
+            return Uni.createFrom().item(known.identity());
+        }
+        return defaultTenant.authenticate(new AccessTokenCredential(token)).invoke(identity -> remember(key, identity));
+    }
+
+    /**
+     * Quarkus asks providers in order of priority: this one first. OIDC's keeps the default (1001), which a provider of
+     * the same priority would share, in no set order.
+     */
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 100;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (!(request.getToken() instanceof AccessTokenCredential)
+                || routing == null
+                || !DEFAULT_TENANT.equals(routing.get(TENANT_ID))) {
+            return Uni.createFrom().nullItem(); // not ours: OIDC's provider decides, as without this class
+        }
+        // The identity OIDC builds names the request it came with; a remembered one is given this request's.
+        return verify(request.getToken().getToken()).map(identity -> QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), routing)
+                .build());
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    private void remember(String key, SecurityIdentity identity) {
+        if (enabled && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            verified.put(key, new Verified(identity, jwt.getExpirationTime() * 1000));
+        }
+    }
+
+    private static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /** A token's identity as its check left it, and when the token expires (epoch milliseconds). */
+    record Verified(SecurityIdentity identity, long expiresAtMillis) {
+
+        boolean stillValidAt(long nowMillis) {
+            return nowMillis < expiresAtMillis;
+        }
+
+        /** How long to keep it: the max age, or until the token expires if that is sooner. */
+        Duration lifetime(Duration maxAge, long nowMillis) {
+            Duration untilExpiry = Duration.ofMillis(Math.max(0, expiresAtMillis - nowMillis));
+            return untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
+        }
+    }
+}
