@@ -16,7 +16,8 @@ import uk.earlyhelp.platform.api.ProblemException;
 /**
  * A finance officer approves a draft for submission: DRAFT → APPROVED, so it can no longer be rebuilt. Every family
  * in it is judged again on its claim record as it stands now: one no longer claimable by the window end (an outcome
- * retracted since) refuses the approval until the draft is rebuilt.
+ * retracted since), or one a merge since bars from a claim (a merged pair is claimed at most once), refuses the
+ * approval until the draft is rebuilt.
  */
 @ApplicationScoped
 public class ClaimBatchApproval {
@@ -43,6 +44,7 @@ public class ClaimBatchApproval {
             throw ProblemException.conflict("Families " + noLongerClaimable + " are no longer claimable by "
                     + batch.windowEnd() + ": rebuild the draft (POST .../rebuild), then approve it.");
         }
+        changes.refuseMergedPairs(batchId, "rebuild the draft (POST .../rebuild), then approve it.");
         changes.send(new ApproveClaimBatch(batchId, by, changes.now()));
         changes.moveTo(batchId, ClaimBatchState.APPROVED);
         return changes.afterChange(batchId);

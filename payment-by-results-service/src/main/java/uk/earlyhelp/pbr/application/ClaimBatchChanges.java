@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,6 +12,7 @@ import uk.earlyhelp.pbr.domain.batch.ClaimBatchRefused;
 import uk.earlyhelp.pbr.domain.batch.ClaimBatchState;
 import uk.earlyhelp.pbr.domain.claimrecord.FamilyAlreadyClaimed;
 import uk.earlyhelp.pbr.projection.ClaimBatchView;
+import uk.earlyhelp.pbr.projection.FamilyMerges;
 import uk.earlyhelp.platform.api.ProblemException;
 
 /**
@@ -35,6 +37,9 @@ public class ClaimBatchChanges {
 
     @Inject
     ClaimBatchReading reading;
+
+    @Inject
+    FamilyMerges merges;
 
     @Inject
     Clock clock;
@@ -62,6 +67,22 @@ public class ClaimBatchChanges {
                     + " batch can be " + change + ".");
         }
         return batch;
+    }
+
+    /**
+     * Refuses (409) a batch holding a family that a merge noted since the batch was built bars from a claim: claiming
+     * it would claim a merged pair twice. {@code whatToDo} tells the officer how to get a batch without it.
+     */
+    void refuseMergedPairs(String batchId, String whatToDo) {
+        List<FamilyMerges.Barred> barred = merges.barredIn(batchId);
+        if (!barred.isEmpty()) {
+            throw ProblemException.conflict("Batch " + batchId + " holds families that merges since it was built bar"
+                    + " from a claim ("
+                    + barred.stream()
+                            .map(family -> family.familyId() + ": " + family.reason())
+                            .collect(Collectors.joining("; "))
+                    + "): " + whatToDo);
+        }
     }
 
     /**

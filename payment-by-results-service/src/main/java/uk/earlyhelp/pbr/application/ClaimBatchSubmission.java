@@ -14,7 +14,8 @@ import uk.earlyhelp.platform.time.England;
 /**
  * A finance officer submits an approved batch to the ministry: APPROVED → SUBMITTED, and each of its families
  * claimed on its claim record, which refuses a second claim ever. One family refusing rolls the whole
- * submission back.
+ * submission back; so does a family that two families' merge, noted since the batch was approved, bars from a claim
+ * (each family's record knows only its own claims).
  */
 @ApplicationScoped
 public class ClaimBatchSubmission {
@@ -26,6 +27,8 @@ public class ClaimBatchSubmission {
     @TransactionConfiguration(timeout = ClaimBatchChanges.TRANSACTION_SECONDS)
     public ClaimBatchView submit(String batchId, String council, String by) {
         ClaimBatchView batch = changes.lock(batchId, council, ClaimBatchState.APPROVED, "submitted");
+        changes.refuseMergedPairs(
+                batchId, "discard it (POST .../discard) and build a new one, which leaves those families out.");
         Instant now = changes.now();
         changes.send(new SubmitClaimBatch(batchId, by, now));
         for (ClaimBatchView.Family family : batch.entries()) {

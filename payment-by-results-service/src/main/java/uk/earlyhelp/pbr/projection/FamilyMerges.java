@@ -2,6 +2,7 @@ package uk.earlyhelp.pbr.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 
 /** Families merged at the front door (table {@code family_merge}), so that a merged pair is claimed at most once. */
@@ -10,6 +11,30 @@ public class FamilyMerges {
 
     @Inject
     Jdbc jdbc;
+
+    /**
+     * A family in the batch that a merge noted since the batch was built bars from a claim, and why: it was merged
+     * away (a family merged away is never claimed after the merge), or a family merged into it has been claimed (the
+     * pair is claimed at most once). Building leaves such families out; a batch built before the merge still holds
+     * them.
+     */
+    public record Barred(String familyId, String reason) {}
+
+    public List<Barred> barredIn(String batchId) {
+        return jdbc.query(
+                """
+                SELECT f.family_id, 'merged into family ' || m.into_family_id AS reason
+                FROM claim_batch_family f JOIN family_merge m ON m.family_id = f.family_id
+                WHERE f.batch_id = ?
+                UNION ALL
+                SELECT f.family_id, 'family ' || m.family_id || ', merged into it, was claimed in batch ' || o.batch_id
+                FROM claim_batch_family f
+                JOIN family_merge m ON m.into_family_id = f.family_id
+                JOIN claim_batch_family o ON o.family_id = m.family_id
+                JOIN claim_batch ob ON ob.batch_id = o.batch_id AND ob.state = 'SUBMITTED'
+                WHERE f.batch_id = ?
+                ORDER BY family_id""", row -> new Barred(row.getString("family_id"), row.getString("reason")), batchId, batchId);
+    }
 
     public void merged(String familyId, String intoFamilyId) {
         jdbc.update(

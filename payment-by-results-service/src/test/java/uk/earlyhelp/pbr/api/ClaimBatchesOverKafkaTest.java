@@ -401,6 +401,58 @@ class ClaimBatchesOverKafkaTest {
         build(council).body("entries", org.hamcrest.Matchers.empty());
     }
 
+    /**
+     * A merge noted after a batch was built: the batch holds what building would now leave out, and approving or
+     * submitting it would claim the pair twice; each refuses until the officer rebuilds or builds again.
+     */
+    @Test
+    void aMergeNotedAfterTheBatchWasBuiltStopsItUntilItIsBuiltAgain() {
+        String council = newCouncil();
+        List<String> pair = claimableByEmployment(council, 2);
+        String draft = build(council)
+                .body("entries.familyId", containsInAnyOrder(pair.toArray()))
+                .extract()
+                .path("batchId");
+        merge(council, pair.get(0), pair.get(1));
+        approve(council, draft)
+                .statusCode(409)
+                .body("detail", containsString(pair.get(0) + ": merged into family " + pair.get(1)))
+                .body("detail", containsString("rebuild the draft"));
+        post(council, draft, "rebuild").statusCode(200).body("entries.familyId", contains(pair.get(1)));
+
+        // Approved before the merge: submitting it would claim both; a new build claims the pair once.
+        List<String> approvedPair = claimableByEmployment(council, 2);
+        approve(council, draft).statusCode(200);
+        post(council, draft, "submission").statusCode(200);
+        String approved = build(council)
+                .body("entries.familyId", containsInAnyOrder(approvedPair.toArray()))
+                .extract()
+                .path("batchId");
+        approve(council, approved).statusCode(200);
+        merge(council, approvedPair.get(1), approvedPair.get(0));
+        post(council, approved, "submission")
+                .statusCode(409)
+                .body("detail", containsString(approvedPair.get(1) + ": merged into family " + approvedPair.get(0)));
+        assertEquals(0, claims(approvedPair.get(0)) + claims(approvedPair.get(1)));
+        post(council, approved, "discard").statusCode(200);
+        String withKept = build(council)
+                .body("entries.familyId", contains(approvedPair.get(0)))
+                .extract()
+                .path("batchId");
+
+        // A family merged into one claimed already: the pair is claimed, so a draft holding it is not approved.
+        String late = claimableByEmployment(council, 1).getFirst();
+        post(council, withKept, "rebuild")
+                .statusCode(200)
+                .body("entries.familyId", containsInAnyOrder(approvedPair.get(0), late));
+        merge(council, pair.get(1), late);
+        approve(council, withKept)
+                .statusCode(409)
+                .body("detail", containsString(late + ": family " + pair.get(1) + ", merged into it, was claimed"));
+        assertEquals(1, claims(pair.get(1)));
+        assertEquals(0, claims(pair.get(0)));
+    }
+
     @Test
     void noBatchTakesTheCouncilPastItsFundedMaximum() {
         String council = newCouncil();
