@@ -31,7 +31,7 @@ public class EligibilityResource {
             summary = "Read a family's eligibility decision",
             description = "The latest decision (`current`) with its rule version, the headline problems counted, the"
                     + " referrals that evidenced them and the reason; every decision so far, oldest first, in"
-                    + " `history`.")
+                    + " `history`. A family merged into another answers for that other, whose id `familyId` gives.")
     @APIResponse(responseCode = "200", description = "The family's decisions")
     @APIResponse(
             responseCode = "404",

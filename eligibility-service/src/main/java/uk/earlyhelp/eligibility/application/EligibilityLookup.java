@@ -3,6 +3,7 @@ package uk.earlyhelp.eligibility.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.earlyhelp.eligibility.projection.Decisions;
+import uk.earlyhelp.eligibility.projection.FamilyAliases;
 import uk.earlyhelp.eligibility.projection.FamilyEligibility;
 import uk.earlyhelp.platform.api.ProblemException;
 import uk.earlyhelp.platform.security.Caller;
@@ -19,12 +20,19 @@ public class EligibilityLookup {
     Decisions decisions;
 
     @Inject
+    FamilyAliases aliases;
+
+    @Inject
     Caller caller;
 
-    /** 404 for a family with no decision yet; 403 for another council's family. */
+    /**
+     * A family merged into another is that other from then on (its own decisions stopped at the merge): the answer is
+     * the family it joined, whose id the answer carries. 404 for a family with no decision yet; 403 for another
+     * council's family.
+     */
     public FamilyEligibility forFamily(String familyId) {
         FamilyEligibility eligibility = decisions
-                .forFamily(familyId)
+                .forFamily(aliases.resolve(familyId))
                 .orElseThrow(() -> ProblemException.notFound("No eligibility decision for family " + familyId));
         caller.requireCouncil(eligibility.council());
         return eligibility;

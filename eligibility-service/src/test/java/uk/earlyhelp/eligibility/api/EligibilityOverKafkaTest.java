@@ -3,6 +3,7 @@ package uk.earlyhelp.eligibility.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.CloudEventHeaders;
 import uk.earlyhelp.contracts.EventType;
+import uk.earlyhelp.contracts.FamiliesMergedV1;
 import uk.earlyhelp.contracts.HeadlineProblem;
 import uk.earlyhelp.contracts.IntegrationEvent;
 import uk.earlyhelp.contracts.MemberRole;
@@ -119,6 +121,34 @@ class EligibilityOverKafkaTest {
                 .body("history.decision", contains("NOT_ELIGIBLE", "ELIGIBLE", "NOT_ELIGIBLE"))
                 .body("current.problemsStillNeeded", equalTo(1))
                 .body("current.problemsCounted", contains("CRIME_ASB"));
+    }
+
+    /** Docs/domain.md, "Front door": a family merged into another is that other from then on. */
+    @Test
+    void aFamilyMergedAwayIsAnsweredByTheFamilyItJoined() {
+        String mergedAway = UUID.randomUUID().toString();
+        String joined = UUID.randomUUID().toString();
+        publishReferral(mergedAway, "police", HeadlineProblem.CRIME_ASB);
+        publishReferral(joined, "school", HeadlineProblem.SCHOOL_ATTENDANCE);
+        awaitDecisions(mergedAway, 1);
+        awaitDecisions(joined, 1);
+
+        publish(
+                new FamiliesMergedV1(mergedAway, joined, TestTokens.COUNCIL, Instant.now()),
+                UUID.randomUUID().toString());
+
+        awaitDecisions(joined, 2);
+        for (String asked : new String[] {joined, mergedAway}) {
+            given().auth()
+                    .oauth2(TestTokens.role("caseworker"))
+                    .when()
+                    .get("/api/v1/families/" + asked + "/eligibility")
+                    .then()
+                    .statusCode(200)
+                    .body("familyId", equalTo(joined))
+                    .body("current.decision", equalTo("ELIGIBLE"))
+                    .body("current.problemsCounted", containsInAnyOrder("CRIME_ASB", "SCHOOL_ATTENDANCE"));
+        }
     }
 
     private void awaitDecisions(String familyId, int count) {
