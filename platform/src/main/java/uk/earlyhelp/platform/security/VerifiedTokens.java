@@ -6,7 +6,9 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.oidc.runtime.OidcIdentityProvider;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -33,16 +36,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>What makes it safe to skip the check:
  *
  * <ul>
- *   <li>Only a token that passed is remembered, under the SHA-256 of its whole text: a token differing in any byte
- *       (another signature, another claim) is a different entry and is checked in full. Refusals are never
- *       remembered.
+ *   <li>A token not remembered goes through Quarkus OIDC's own identity provider with its own request, every check
+ *       included; only one that passed is remembered, under the SHA-256 of its whole text, so a token differing in
+ *       any byte (another signature, another claim) is checked in full. Refusals are never remembered.
  *   <li>An entry lasts at most {@code earlyhelp.security.token-cache.max-age} (1 minute) and never past the token's
  *       own expiry ({@code exp}, on this machine's clock, as the check itself uses), so a token stops being accepted
  *       when it would have been refused, and a signing key the provider withdraws stops being honoured within the
- *       max age. Tokens are not revocable here with or without this (they are checked locally, not by asking the
- *       provider).
- *   <li>It answers only for the default tenant's bearer tokens (the APIs, and the pages' pasted-token session); the
- *       pages' sign-in through the provider (the "pages" tenant, ID tokens) goes through OIDC as before.
+ *       max age.
+ *   <li>It answers only for the default tenant (the tenant OIDC resolved for the request, not a name a client could
+ *       choose) and only where a check would come out the same on the next request: not for a tenant that binds
+ *       tokens to a certificate or a DPoP proof or limits a token's age, not for a request that needs step-up
+ *       authentication, and an identity that came from asking the provider (introspection, user info) is not
+ *       remembered. The pages' sign-in through the provider (the "pages" tenant, ID tokens) goes through OIDC as
+ *       before.
  * </ul>
  *
  * <p>{@code earlyhelp.security.token-cache.max-age=PT0S} turns it off. Hits and misses are in {@code /q/metrics} as
@@ -51,12 +57,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
-    /** The tenant OIDC resolved for a request, in its routing context; the default tenant's id. */
-    private static final String TENANT_ID = "tenant-id";
-
     private static final String DEFAULT_TENANT = "Default";
+    /** Where OIDC keeps, in a request's routing context, the step-up policy an endpoint asks for. */
+    private static final String STEP_UP_POLICY = "io.quarkus.oidc.runtime.step-up-auth";
+    /** What OIDC adds to an identity it got by asking the provider, which may answer otherwise next time. */
+    private static final Set<String> ASKED_THE_PROVIDER = Set.of("introspection", "userinfo");
 
-    /** The default tenant's own verifier (no qualifier): what a token is checked by when it is not remembered. */
+    /** Quarkus OIDC's identity provider: what checks a token not remembered, with the request it came with. */
+    @Inject
+    OidcIdentityProvider oidc;
+
+    /** The default tenant's verifier for a token without a request (the pages' pasted-token session). */
     @Inject
     TenantIdentityProvider defaultTenant;
 
@@ -78,15 +89,18 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         CaffeineCacheMetrics.monitor(metrics, verified, "verified-tokens");
     }
 
-    /** The identity of a default-tenant token: remembered if it passed lately, else checked (and then remembered). */
+    /**
+     * The identity of a default-tenant token that came without a request (a page's session cookie): remembered if it
+     * passed lately, else checked by the default tenant (and then remembered).
+     */
     public Uni<SecurityIdentity> verify(String token) {
         if (!enabled) {
             return defaultTenant.authenticate(new AccessTokenCredential(token));
         }
         String key = sha256(token);
-        Verified known = verified.getIfPresent(key);
-        if (known != null && known.stillValidAt(System.currentTimeMillis())) {
-            return Uni.createFrom().item(known.identity());
+        SecurityIdentity known = remembered(key);
+        if (known != null) {
+            return Uni.createFrom().item(known);
         }
         return defaultTenant.authenticate(new AccessTokenCredential(token)).invoke(identity -> remember(key, identity));
     }
@@ -104,15 +118,37 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     public Uni<SecurityIdentity> authenticate(
             TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (!(request.getToken() instanceof AccessTokenCredential)
+        if (!enabled
+                || !(request.getToken() instanceof AccessTokenCredential)
                 || routing == null
-                || !DEFAULT_TENANT.equals(routing.get(TENANT_ID))) {
+                || !(routing.get(OidcTenantConfig.class.getName()) instanceof OidcTenantConfig tenant)
+                || !sameCheckNextTime(tenant, routing)) {
             return Uni.createFrom().nullItem(); // not ours: OIDC's provider decides, as without this class
         }
-        // The identity OIDC builds names the request it came with; a remembered one is given this request's.
-        return verify(request.getToken().getToken()).map(identity -> QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(RoutingContext.class.getName(), routing)
-                .build());
+        String key = sha256(request.getToken().getToken());
+        SecurityIdentity known = remembered(key);
+        if (known != null) {
+            // Given this request, as OIDC gives each identity the request it came with.
+            return Uni.createFrom()
+                    .item(QuarkusSecurityIdentity.builder(known)
+                            .addAttribute(RoutingContext.class.getName(), routing)
+                            .build());
+        }
+        return oidc.authenticate(request, context).invoke(identity -> remember(key, identity));
+    }
+
+    /** Whether the tenant's check of a token would come out the same on the next request as on this one. */
+    private static boolean sameCheckNextTime(OidcTenantConfig tenant, RoutingContext routing) {
+        return DEFAULT_TENANT.equals(tenant.tenantId().orElse(DEFAULT_TENANT))
+                && !"DPoP".equalsIgnoreCase(tenant.token().authorizationScheme())
+                && !tenant.token().binding().certificate()
+                && tenant.token().age().isEmpty()
+                && routing.get(STEP_UP_POLICY) == null;
+    }
+
+    private SecurityIdentity remembered(String key) {
+        Verified known = verified.getIfPresent(key);
+        return known != null && known.stillValidAt(System.currentTimeMillis()) ? known.identity() : null;
     }
 
     @Override
@@ -121,8 +157,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     private void remember(String key, SecurityIdentity identity) {
-        if (enabled && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            verified.put(key, new Verified(identity, jwt.getExpirationTime() * 1000));
+        if (enabled
+                && identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getExpirationTime() > 0
+                && ASKED_THE_PROVIDER.stream().allMatch(attribute -> identity.getAttribute(attribute) == null)) {
+            // Kept without the request it came with, which is over (and whose memory is not ours to hold).
+            SecurityIdentity withoutRequest = QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(RoutingContext.class.getName(), null)
+                    .build();
+            verified.put(key, new Verified(withoutRequest, jwt.getExpirationTime() * 1000));
         }
     }
 

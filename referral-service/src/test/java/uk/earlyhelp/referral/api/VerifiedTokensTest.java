@@ -9,7 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
 import uk.earlyhelp.platform.testing.TestTokens;
 
@@ -36,6 +38,33 @@ class VerifiedTokensTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(expires.plusSeconds(1)));
         triageQueue(token).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    /** A page's session cookie holds the same token, checked (and remembered) the same way. */
+    @Test
+    void aPagesSessionTokenIsRememberedTooAndRefusedOnceItExpires() {
+        String token = TestTokens.claims("duty-officer", TestTokens.COUNCIL, "test-duty-officer")
+                .expiresIn(4)
+                .sign();
+        Instant expires = Instant.now().plusSeconds(4);
+        String names = "/duty/referrals/" + UUID.randomUUID() + "/names";
+        double hitsBefore = remembered("hit");
+
+        given().cookie(SessionCookieAuthentication.COOKIE, token)
+                .get(names)
+                .then()
+                .statusCode(404);
+        given().cookie(SessionCookieAuthentication.COOKIE, token)
+                .get(names)
+                .then()
+                .statusCode(404);
+        assertTrue(remembered("hit") > hitsBefore, "the second page request was answered from what the first checked");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(expires.plusSeconds(1)));
+        given().cookie(SessionCookieAuthentication.COOKIE, token)
+                .get(names)
+                .then()
+                .statusCode(401);
     }
 
     @Test
