@@ -36,10 +36,21 @@ public class FamilyMerges {
                 ORDER BY family_id""", row -> new Barred(row.getString("family_id"), row.getString("reason")), batchId, batchId);
     }
 
+    /**
+     * Notes that {@code familyId} joined {@code intoFamilyId}, keeping every row pointed at the family the chain ends
+     * in (A into B, then B into C: A and B both into C), whichever of the two merges arrives first, so that the
+     * one-merge-deep checks here and in {@link FamilyRecords#forEachCandidate} see a chain whole.
+     */
     public void merged(String familyId, String intoFamilyId) {
+        String into = jdbc.queryOne(
+                        "SELECT into_family_id FROM family_merge WHERE family_id = ?",
+                        row -> row.getString(1),
+                        intoFamilyId)
+                .orElse(intoFamilyId);
         jdbc.update(
                 "INSERT INTO family_merge (family_id, into_family_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 familyId,
-                intoFamilyId);
+                into);
+        jdbc.update("UPDATE family_merge SET into_family_id = ? WHERE into_family_id = ?", into, familyId);
     }
 }

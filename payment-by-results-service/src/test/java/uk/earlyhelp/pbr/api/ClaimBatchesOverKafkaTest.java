@@ -453,6 +453,28 @@ class ClaimBatchesOverKafkaTest {
         assertEquals(0, claims(pair.get(0)));
     }
 
+    /** A into B, then B into C: all three are one family, claimed at most once, whichever merge arrives first. */
+    @Test
+    void aChainOfMergesIsClaimedAtMostOnce() {
+        String council = newCouncil();
+        List<String> claimed = claimableByEmployment(council, 2);
+        String batchId = build(council)
+                .body("entries.familyId", containsInAnyOrder(claimed.toArray()))
+                .extract()
+                .path("batchId");
+        approve(council, batchId).statusCode(200);
+        post(council, batchId, "submission").statusCode(200);
+
+        List<String> later = claimableByEmployment(council, 4);
+        merge(council, claimed.get(0), later.get(0));
+        merge(council, later.get(0), later.get(1));
+        // The other way round: the later merge of the chain arrives first.
+        merge(council, later.get(2), later.get(3));
+        merge(council, claimed.get(1), later.get(2));
+
+        build(council).body("entries", org.hamcrest.Matchers.empty());
+    }
+
     @Test
     void noBatchTakesTheCouncilPastItsFundedMaximum() {
         String council = newCouncil();
