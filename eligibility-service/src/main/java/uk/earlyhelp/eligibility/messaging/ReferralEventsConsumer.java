@@ -92,11 +92,10 @@ public class ReferralEventsConsumer {
                         rule,
                         now));
             case FamiliesMergedV1 merged -> {
-                aliases.merged(merged.familyId(), merged.intoFamilyId());
-                UniteEvidence.Handover handover =
-                        commands.sendAndWait(new MergeFamilyAway(merged.familyId(), merged.intoFamilyId()));
-                commands.sendAndWait(new UniteEvidence(
-                        merged.intoFamilyId(), merged.council(), merged.familyId(), handover, rule, now));
+                // Into the family a chain of merges ends in, should the merge of the one named have arrived first.
+                String into = aliases.merged(merged.familyId(), merged.intoFamilyId());
+                UniteEvidence.Handover handover = commands.sendAndWait(new MergeFamilyAway(merged.familyId(), into));
+                commands.sendAndWait(new UniteEvidence(into, merged.council(), merged.familyId(), handover, rule, now));
             }
             default -> {
                 // Other events on the topics do not bear on eligibility.

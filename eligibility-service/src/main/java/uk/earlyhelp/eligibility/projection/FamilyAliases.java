@@ -11,11 +11,18 @@ public class FamilyAliases {
     @Inject
     Jdbc jdbc;
 
-    public void merged(String familyId, String intoFamilyId) {
+    /**
+     * Notes that {@code familyId} joined {@code intoFamilyId}, keeping every row pointed at the family the chain ends
+     * in (A into B, then B into C: A and B both stand for C), whichever merge arrives first; answers that family.
+     */
+    public String merged(String familyId, String intoFamilyId) {
+        String into = resolve(intoFamilyId);
         jdbc.update(
                 "INSERT INTO family_alias (family_id, into_family_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 familyId,
-                intoFamilyId);
+                into);
+        jdbc.update("UPDATE family_alias SET into_family_id = ? WHERE into_family_id = ?", into, familyId);
+        return into;
     }
 
     /** The family {@code familyId} stands for now: itself, or the one it was merged into. */

@@ -151,6 +151,40 @@ class EligibilityOverKafkaTest {
         }
     }
 
+    /** A into B, then B into C: A and B stand for C, and asking for either answers C. */
+    @Test
+    void aFamilyMergedAlongAChainIsAnsweredByTheFamilyTheChainEndsIn() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String last = UUID.randomUUID().toString();
+        publishReferral(first, "police", HeadlineProblem.CRIME_ASB);
+        publishReferral(second, "school", HeadlineProblem.SCHOOL_ATTENDANCE);
+        publishReferral(last, "health", HeadlineProblem.HEALTH);
+        awaitDecisions(first, 1);
+        awaitDecisions(second, 1);
+        awaitDecisions(last, 1);
+
+        publish(
+                new FamiliesMergedV1(first, second, TestTokens.COUNCIL, Instant.now()),
+                UUID.randomUUID().toString());
+        awaitDecisions(second, 2);
+        publish(
+                new FamiliesMergedV1(second, last, TestTokens.COUNCIL, Instant.now()),
+                UUID.randomUUID().toString());
+        awaitDecisions(last, 2);
+
+        for (String asked : new String[] {first, second, last}) {
+            given().auth()
+                    .oauth2(TestTokens.role("caseworker"))
+                    .when()
+                    .get("/api/v1/families/" + asked + "/eligibility")
+                    .then()
+                    .statusCode(200)
+                    .body("familyId", equalTo(last))
+                    .body("current.problemsCounted", containsInAnyOrder("CRIME_ASB", "SCHOOL_ATTENDANCE", "HEALTH"));
+        }
+    }
+
     private void awaitDecisions(String familyId, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
                 .oauth2(TestTokens.role("duty-officer"))
