@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -133,18 +134,11 @@ class EligibilityOverKafkaTest {
         awaitDecisions(mergedAway, 1);
         awaitDecisions(joined, 1);
 
-        publish(
-                new FamiliesMergedV1(mergedAway, joined, TestTokens.COUNCIL, Instant.now()),
-                UUID.randomUUID().toString());
+        merge(mergedAway, joined);
 
         awaitDecisions(joined, 2);
         for (String asked : new String[] {joined, mergedAway}) {
-            given().auth()
-                    .oauth2(TestTokens.role("caseworker"))
-                    .when()
-                    .get("/api/v1/families/" + asked + "/eligibility")
-                    .then()
-                    .statusCode(200)
+            eligibilityOf(asked)
                     .body("familyId", equalTo(joined))
                     .body("current.decision", equalTo("ELIGIBLE"))
                     .body("current.problemsCounted", containsInAnyOrder("CRIME_ASB", "SCHOOL_ATTENDANCE"));
@@ -164,25 +158,33 @@ class EligibilityOverKafkaTest {
         awaitDecisions(second, 1);
         awaitDecisions(last, 1);
 
-        publish(
-                new FamiliesMergedV1(first, second, TestTokens.COUNCIL, Instant.now()),
-                UUID.randomUUID().toString());
+        merge(first, second);
         awaitDecisions(second, 2);
-        publish(
-                new FamiliesMergedV1(second, last, TestTokens.COUNCIL, Instant.now()),
-                UUID.randomUUID().toString());
+        merge(second, last);
         awaitDecisions(last, 2);
 
         for (String asked : new String[] {first, second, last}) {
-            given().auth()
-                    .oauth2(TestTokens.role("caseworker"))
-                    .when()
-                    .get("/api/v1/families/" + asked + "/eligibility")
-                    .then()
-                    .statusCode(200)
+            eligibilityOf(asked)
                     .body("familyId", equalTo(last))
                     .body("current.problemsCounted", containsInAnyOrder("CRIME_ASB", "SCHOOL_ATTENDANCE", "HEALTH"));
         }
+    }
+
+    /** Publishes a merge at the front door as referral-service would. */
+    private void merge(String familyId, String intoFamilyId) {
+        publish(
+                new FamiliesMergedV1(familyId, intoFamilyId, TestTokens.COUNCIL, Instant.now()),
+                UUID.randomUUID().toString());
+    }
+
+    /** A caseworker's answer for the family asked about. */
+    private static ValidatableResponse eligibilityOf(String familyId) {
+        return given().auth()
+                .oauth2(TestTokens.role("caseworker"))
+                .when()
+                .get("/api/v1/families/" + familyId + "/eligibility")
+                .then()
+                .statusCode(200);
     }
 
     private void awaitDecisions(String familyId, int count) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.platform.jdbc.Jdbc;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.ServiceMetrics;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
@@ -71,7 +72,10 @@ class HttpHardeningTest {
             // Every held request counted first (on a busy machine the server may read the last of them late), so
             // that a failure says how many it counted.
             await().atMost(Duration.ofSeconds(60))
-                    .untilAsserted(() -> assertEquals(maxInFlight, requestsInFlight(), "requests counted in flight"));
+                    .untilAsserted(() -> assertEquals(
+                            maxInFlight,
+                            (int) ServiceMetrics.value("earlyhelp_http_requests_in_flight"),
+                            "requests counted in flight"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> emptyReferral()
                     .statusCode(503)
                     .contentType("application/problem+json")
@@ -99,17 +103,6 @@ class HttpHardeningTest {
                 socket.close();
             }
         }
-    }
-
-    /** The service's own count of the requests it is handling, as its metrics show it. */
-    private static int requestsInFlight() {
-        return given().get("/q/metrics")
-                .asString()
-                .lines()
-                .filter(line -> line.startsWith("earlyhelp_http_requests_in_flight "))
-                .mapToInt(line -> (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
-                .findFirst()
-                .orElse(-1);
     }
 
     private static ValidatableResponse emptyReferral() {

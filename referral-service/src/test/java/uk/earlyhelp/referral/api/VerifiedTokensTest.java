@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.platform.security.SessionCookieAuthentication;
 import uk.earlyhelp.platform.testing.EarlyHelpTestResource;
+import uk.earlyhelp.platform.testing.ServiceMetrics;
 import uk.earlyhelp.platform.testing.TestTokens;
 
 /**
@@ -26,27 +27,23 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenUsedAgainIsTakenFromMemoryAndRefusedOnceItExpires() {
-        String token = TestTokens.claims("duty-officer", TestTokens.COUNCIL, "test-duty-officer")
-                .expiresIn(4)
-                .sign();
-        Instant expires = Instant.now().plusSeconds(4);
+        Instant signed = Instant.now();
+        String token = shortLived();
         double hitsBefore = remembered("hit");
 
         triageQueue(token).then().statusCode(200);
         triageQueue(token).then().statusCode(200);
         assertTrue(remembered("hit") > hitsBefore, "the second request was answered from what the first checked");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(expires.plusSeconds(1)));
+        awaitExpiry(signed);
         triageQueue(token).then().statusCode(401).contentType("application/problem+json");
     }
 
     /** A page's session cookie holds the same token, checked (and remembered) the same way. */
     @Test
     void aPagesSessionTokenIsRememberedTooAndRefusedOnceItExpires() {
-        String token = TestTokens.claims("duty-officer", TestTokens.COUNCIL, "test-duty-officer")
-                .expiresIn(4)
-                .sign();
-        Instant expires = Instant.now().plusSeconds(4);
+        Instant signed = Instant.now();
+        String token = shortLived();
         String names = "/duty/referrals/" + UUID.randomUUID() + "/names";
         double hitsBefore = remembered("hit");
 
@@ -60,7 +57,7 @@ class VerifiedTokensTest {
                 .statusCode(404);
         assertTrue(remembered("hit") > hitsBefore, "the second page request was answered from what the first checked");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(expires.plusSeconds(1)));
+        awaitExpiry(signed);
         given().cookie(SessionCookieAuthentication.COOKIE, token)
                 .get(names)
                 .then()
@@ -98,6 +95,21 @@ class VerifiedTokensTest {
                 .statusCode(403);
     }
 
+    private static final int LIFETIME_SECONDS = 4;
+
+    /** A duty officer's token that expires {@link #LIFETIME_SECONDS} after it is signed. */
+    private static String shortLived() {
+        return TestTokens.claims("duty-officer", TestTokens.COUNCIL, "test-duty-officer")
+                .expiresIn(LIFETIME_SECONDS)
+                .sign();
+    }
+
+    /** Waits until a token {@link #shortLived} signed at {@code signed} has expired, with a second to spare. */
+    private static void awaitExpiry(Instant signed) {
+        Instant expired = signed.plusSeconds(LIFETIME_SECONDS + 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(expired));
+    }
+
     private static Response triageQueue(String token) {
         return given().auth().oauth2(token).get("/api/v1/triage");
     }
@@ -110,13 +122,6 @@ class VerifiedTokensTest {
 
     /** Lookups in the remembered tokens so far, {@code hit} or {@code miss}. */
     private static double remembered(String result) {
-        return given().get("/q/metrics")
-                .asString()
-                .lines()
-                .filter(line -> line.startsWith("cache_gets_total{")
-                        && line.contains("cache=\"verified-tokens\"")
-                        && line.contains("result=\"" + result + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return ServiceMetrics.sum("cache_gets_total", "cache=\"verified-tokens\"", "result=\"" + result + "\"");
     }
 }
