@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class InFlightLimit {
 
+    /** After the declared body length is checked ({@link RequestSizeLimit}), before any body is read. */
+    static final int ROUTE_ORDER = Integer.MIN_VALUE + 1;
+
     private final AtomicInteger inFlight = new AtomicInteger();
 
     void install(
@@ -36,24 +39,19 @@ public class InFlightLimit {
         Counter refused = Counter.builder("earlyhelp.http.requests.refused.busy")
                 .description("Requests answered 503 because the service was handling its limit of requests")
                 .register(meters);
-        router.route()
-                // After the body-size check (RequestSizeLimit), before any body is read.
-                .order(Integer.MIN_VALUE + 1)
-                .handler(context -> {
-                    if (isExempt(context)) {
-                        context.next();
-                    } else if (inFlight.incrementAndGet() > limit) {
-                        inFlight.decrementAndGet();
-                        refused.increment();
-                        busy.response(context)
-                                .putHeader(HttpHeaders.RETRY_AFTER, "1")
-                                .end(busy.body());
-                    } else {
-                        // Called once, when the response has ended or the connection has gone.
-                        context.addEndHandler(done -> inFlight.decrementAndGet());
-                        context.next();
-                    }
-                });
+        router.route().order(ROUTE_ORDER).handler(context -> {
+            if (isExempt(context)) {
+                context.next();
+            } else if (inFlight.incrementAndGet() > limit) {
+                inFlight.decrementAndGet();
+                refused.increment();
+                busy.response(context).putHeader(HttpHeaders.RETRY_AFTER, "1").end(busy.body());
+            } else {
+                // Called once, when the response has ended or the connection has gone.
+                context.addEndHandler(done -> inFlight.decrementAndGet());
+                context.next();
+            }
+        });
     }
 
     private static boolean isExempt(RoutingContext context) {

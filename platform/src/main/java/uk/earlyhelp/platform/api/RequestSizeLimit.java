@@ -8,14 +8,24 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request whose body is larger than {@code earlyhelp.http.max-body-size} with a 413 problem+json. A
- * declared length is checked before any of the body is read. A body sent in chunks has no length to check, so
- * it is read here, counted, and refused as soon as it passes the limit (the resources then read the buffered
- * body): without this, a chunked body slipped past the limit up to Quarkus's own, and then got an empty 413
- * that a client cannot explain to its user.
+ * Refuses a request whose body is larger than {@code earlyhelp.http.max-body-size} with a 413 problem+json, and reads
+ * the JSON bodies it lets in into memory before a resource runs.
+ *
+ * <ul>
+ *   <li>A declared length is checked before anything else, and before any of the body is read.
+ *   <li>After the in-flight bound ({@link InFlightLimit}), a body sent in chunks, which has no length to check, is
+ *       read here, counted, and refused as soon as it passes the limit: without this, it slipped past the limit up to
+ *       Quarkus's own, and then got an empty 413 that a client cannot explain to its user.
+ *   <li>A JSON body is read here too, on the connection's event loop, as it arrives. Left to Quarkus REST, a blocking
+ *       resource's body is read by its worker thread from a stream the event loop feeds through a lock and a wake-up
+ *       per piece, which a flight recording of the front door under load put at a quarter of its event loops' samples
+ *       (bench/RESULTS.md); read here, the worker gets it whole. Form posts (the claims page) are left to Quarkus REST,
+ *       which reads forms itself.
+ * </ul>
  */
 @ApplicationScoped
 public class RequestSizeLimit {
@@ -26,15 +36,20 @@ public class RequestSizeLimit {
             ObjectMapper json) {
         long maxBytes = limit.asLongValue();
         RouteProblem tooLarge = tooLarge(json, maxBytes);
-        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isOver(length, maxBytes)) {
+                refuse(context, tooLarge);
+            } else {
+                context.next();
+            }
+        });
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBytes);
         router.route()
-                .order(Integer.MIN_VALUE)
+                .order(InFlightLimit.ROUTE_ORDER + 1)
                 .handler(context -> {
-                    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-                    if (length != null && isOver(length, maxBytes)) {
-                        refuse(context, tooLarge);
-                    } else if (length == null && isChunked(context)) {
-                        chunkedBodies.handle(context);
+                    if (isChunked(context) || isJsonWithBody(context)) {
+                        bodies.handle(context);
                     } else {
                         context.next();
                     }
@@ -54,7 +69,19 @@ public class RequestSizeLimit {
 
     private static boolean isChunked(RoutingContext context) {
         String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
-        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+        return context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && encoding != null
+                && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private static boolean isJsonWithBody(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (type == null || length == null || length.trim().equals("0")) {
+            return false;
+        }
+        String mediaType = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private static boolean isOver(String length, long maxBytes) {
