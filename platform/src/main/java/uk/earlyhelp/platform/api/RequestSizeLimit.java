@@ -3,6 +3,7 @@ package uk.earlyhelp.platform.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       Quarkus's own, and then got an empty 413 that a client cannot explain to its user.
  *   <li>A JSON body is read here too, on the connection's event loop, as it arrives. Left to Quarkus REST, a blocking
  *       resource's body is read by its worker thread from a stream the event loop feeds through a lock and a wake-up
- *       per piece, which a flight recording of the front door under load put at a quarter of its event loops' samples
- *       (bench/RESULTS.md); read here, the worker gets it whole. Form posts (the claims page) are left to Quarkus REST,
- *       which reads forms itself.
+ *       per piece, which a flight recording of the front door under load put at a quarter of its event loops'
+ *       samples (bench/RESULTS.md); read here, the worker gets it whole (Vert.x's handler answers {@code Expect:
+ *       100-continue} as Quarkus REST did). Form posts (the claims page), which Quarkus REST reads itself, and HTTP/2
+ *       requests, which it cannot take once read, are left to it.
  * </ul>
  */
 @ApplicationScoped
@@ -75,6 +77,10 @@ public class RequestSizeLimit {
     }
 
     private static boolean isJsonWithBody(RoutingContext context) {
+        if (context.request().version() == HttpVersion.HTTP_2) {
+            // Quarkus REST pauses every request it takes, which HTTP/2 refuses for one already read (a 500).
+            return false;
+        }
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (type == null || length == null || length.trim().equals("0")) {

@@ -135,6 +135,49 @@ class HttpHardeningTest {
     }
 
     @Test
+    void aBodyAnnouncedWithExpectContinueIsAskedForAndTaken() throws Exception {
+        // Such a client (curl, for a body over 1 KiB) holds the body back until the service answers 100 Continue.
+        byte[] body = Referrals.body().getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(referrals.getHost(), referrals.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream()
+                    .write(("POST /api/v1/referrals HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Authorization: Bearer " + TestTokens.partner("police") + "\r\n"
+                                    + "Content-Type: application/json\r\nExpect: 100-continue\r\n"
+                                    + "Content-Length: " + body.length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader answer =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            assertEquals("HTTP/1.1 100 Continue", answer.readLine());
+            assertEquals("", answer.readLine());
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            assertEquals("HTTP/1.1 202 Accepted", answer.readLine());
+        }
+    }
+
+    @Test
+    void aReferralSentOverHttp2IsTaken() throws Exception {
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()) {
+            // The JDK client asks for HTTP/2 on its first request (a GET) and sends the next ones over it.
+            http.send(
+                    HttpRequest.newBuilder(referrals.resolve("/q/health/live")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(referrals)
+                            .header("Authorization", "Bearer " + TestTokens.partner("police"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(Referrals.body()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(HttpClient.Version.HTTP_2, answer.version());
+            assertEquals(202, answer.statusCode(), answer.body());
+        }
+    }
+
+    @Test
     void aTokenMeantForAnotherSystemIsRefused() {
         String elsewhere = TestTokens.claims("partner", TestTokens.COUNCIL, "test-partner")
                 .audience("some-other-system")
