@@ -277,6 +277,10 @@ public final class LocalRunner implements AutoCloseable {
                 // set for its next (re)start, e.g. -Dearlyhelp.heap.pbr=1536m for a claim batch of 400,000 families.
                 "-Xmx" + System.getProperty("earlyhelp.heap." + service.database(), "160m"),
                 "-XX:+UseSerialGC",
+                // As the containers' entrypoint does: past an OutOfMemoryError a service is in no state to trust (a
+                // thread that died with it, such as the event store's reader, leaves every processor waiting while
+                // health still answers); stopped, it is seen at once (and Kubernetes starts it again).
+                "-XX:+ExitOnOutOfMemoryError",
                 // The client compiler only: here C2's compilations took a quarter of a service's CPU through a
                 // benchmark's minutes and never paid it back while five JVMs and PostgreSQL shared two cores; less
                 // code cache too (bench/RESULTS.md, "the client compiler only").
