@@ -31,6 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.contracts.Benefit;
 import uk.earlyhelp.contracts.ClaimBatchSubmittedV1;
@@ -387,12 +388,7 @@ class ClaimBatchesOverKafkaTest {
         String claimedFirst = claimable.get(2);
         String mergedIntoClaimed = claimable.get(3);
         merge(council, mergedAway, kept);
-        String batchId = build(council)
-                .body("entries.familyId", containsInAnyOrder(kept, claimedFirst, mergedIntoClaimed))
-                .extract()
-                .path("batchId");
-        approve(council, batchId).statusCode(200);
-        post(council, batchId, "submission").statusCode(200);
+        claim(council, containsInAnyOrder(kept, claimedFirst, mergedIntoClaimed));
 
         // A family claimed already, merged into another that was claimed too: nothing more is claimed for the pair,
         // and a family claimed after its merge partner is never offered.
@@ -458,12 +454,7 @@ class ClaimBatchesOverKafkaTest {
     void aChainOfMergesIsClaimedAtMostOnce() {
         String council = newCouncil();
         List<String> claimed = claimableByEmployment(council, 2);
-        String batchId = build(council)
-                .body("entries.familyId", containsInAnyOrder(claimed.toArray()))
-                .extract()
-                .path("batchId");
-        approve(council, batchId).statusCode(200);
-        post(council, batchId, "submission").statusCode(200);
+        claim(council, containsInAnyOrder(claimed.toArray()));
 
         List<String> later = claimableByEmployment(council, 4);
         merge(council, claimed.get(0), later.get(0));
@@ -569,12 +560,7 @@ class ClaimBatchesOverKafkaTest {
         crimeOutcome.put(submitted, outcome(council, submitted, HeadlineProblem.CRIME_ASB, "2025-02-01", "2025-08-01"));
         outcome(council, submitted, HeadlineProblem.HEALTH, "2025-02-01", "2025-08-01");
         awaitFacts(submitted, facts -> facts.outcomes().size() == 2);
-        String claimedBatch = build(council)
-                .body("entries.familyId", contains(submitted))
-                .extract()
-                .path("batchId");
-        approve(council, claimedBatch).statusCode(200);
-        post(council, claimedBatch, "submission").statusCode(200);
+        String claimedBatch = claim(council, contains(submitted));
 
         for (String familyId : List.of(drafted, stillProven)) {
             attach(council, familyId, Decision.ELIGIBLE, HeadlineProblem.CRIME_ASB, HeadlineProblem.HEALTH);
@@ -856,6 +842,15 @@ class ClaimBatchesOverKafkaTest {
     private static String secondFinanceOfficer(String council) {
         return TestTokens.claims("finance-officer", council, "second-finance-officer")
                 .sign();
+    }
+
+    /** Builds a batch whose entries are the families {@code entries} expects, approves it and submits it. */
+    private String claim(String council, Matcher<?> entries) {
+        String batchId =
+                build(council).body("entries.familyId", entries).extract().path("batchId");
+        approve(council, batchId).statusCode(200);
+        post(council, batchId, "submission").statusCode(200);
+        return batchId;
     }
 
     /** Records a PASS for every sampled family, then approves as the second officer. */
